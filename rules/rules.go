@@ -183,10 +183,21 @@ func (a *API) Name() string { return ReadableName(a.Func) }
 // the package name instead of its path, and no pointer star or parentheses.
 func ReadableName(full string) string {
 	s := full
+	for {
+		open := strings.Index(s, "[")
+		if open < 0 {
+			break
+		}
+		close := strings.Index(s[open:], "]")
+		if close < 0 {
+			break
+		}
+		s = s[:open] + s[open+close+1:]
+	}
 	if strings.HasPrefix(s, "(") {
 		end := strings.Index(s, ")")
 		if end < 0 {
-			return full
+			return s
 		}
 		recv := strings.TrimPrefix(s[1:end], "*")
 		return shortPkg(recv) + s[end+1:]

@@ -1,21 +1,25 @@
-// Package netcall defines an Analyzer that finds network call sites for
-// the netlint family analyzers. It reports nothing.
 package netcall
 
 import (
+	"go/ast"
+	"go/token"
+	"go/types"
 	"reflect"
+	"sort"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
+
+	"github.com/netlint/netlint/rules"
 )
 
-// Analyzer finds the package's network call sites and exports wrapper facts.
+// Analyzer finds the package's network call sites and exports facts about
+// wrappers and annotated clients. It reports nothing.
 var Analyzer = &analysis.Analyzer{
 	Name:       "netcall",
 	Doc:        "find network call sites for the netlint analyzers (reports nothing)",
-	URL:        "https://github.com/netlint/netlint",
-	Requires:   []*analysis.Analyzer{inspect.Analyzer},
+	URL:        "https://github.com/netlint/netlint/blob/main/docs/rules/README.md",
 	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{new(FuncFact), new(ClientFact)},
 	Run:        run,
 }
 
@@ -24,12 +28,216 @@ func init() { registerFlags(&Analyzer.Flags) }
 // Result is the network call-site model of one package.
 type Result struct {
 	Config *Config
+	// Flow indexes the package's assignments for value tracing.
+	Flow *Flow
+
+	pass     *analysis.Pass
+	sites    []*Site
+	byCall   map[*ast.CallExpr]*Site
+	ds       *directives
+	funcs    map[*types.Func]*FuncFact // summaries of local functions and imported facts seen
+	annots   map[types.Object]Annot    // annotations on local declarations
+	clients  map[*types.TypeName]*ClientFact
+	generate map[*ast.File]bool // generated files
+	tests    map[*ast.File]bool // _test.go files
 }
+
+// Sites returns the package's network call sites in source order.
+func (r *Result) Sites() []*Site { return r.sites }
+
+// Empty reports whether the package makes no network calls at all.
+func (r *Result) Empty() bool { return len(r.sites) == 0 }
+
+// SiteOf returns the site of a call, or nil if the call does not cross
+// the network.
+func (r *Result) SiteOf(call *ast.CallExpr) *Site { return r.byCall[call] }
+
+// Func returns the summary of a function: its wrapper fact and
+// annotations, or nil when it has neither.
+func (r *Result) Func(fn *types.Func) *FuncFact {
+	if fn == nil {
+		return nil
+	}
+	fn = fn.Origin()
+	if f, ok := r.funcs[fn]; ok {
+		return f
+	}
+	var f *FuncFact
+	if fn.Pkg() != nil && fn.Pkg() != r.pass.Pkg {
+		var fact FuncFact
+		if r.pass.ImportObjectFact(fn, &fact) {
+			f = &fact
+		}
+	}
+	r.funcs[fn] = f
+	return f
+}
+
+// Annotated reports whether a function carries annotation a, in this
+// package or (through facts) in another.
+func (r *Result) Annotated(fn *types.Func, a Annot) bool {
+	if fn == nil {
+		return false
+	}
+	if r.annots[fn.Origin()]&a != 0 {
+		return true
+	}
+	f := r.Func(fn)
+	return f != nil && f.Annot&a != 0
+}
+
+// AnnotatedAt reports whether annotation a is on pos's line or the comment
+// directly above it.
+func (r *Result) AnnotatedAt(pos token.Pos, a Annot) bool { return r.ds.annotAt(pos, a) }
+
+// Problems returns the package's malformed netlint directives.
+func (r *Result) Problems() []Problem { return r.ds.problems }
 
 func run(pass *analysis.Pass) (any, error) {
 	cfg, err := parseConfig()
 	if err != nil {
 		return nil, err
 	}
-	return &Result{Config: cfg}, nil
+	r := &Result{
+		Config:   cfg,
+		Flow:     newFlow(pass.TypesInfo, pass.Files),
+		pass:     pass,
+		byCall:   map[*ast.CallExpr]*Site{},
+		ds:       collectDirectives(pass.Fset, pass.Files),
+		funcs:    map[*types.Func]*FuncFact{},
+		annots:   map[types.Object]Annot{},
+		clients:  map[*types.TypeName]*ClientFact{},
+		generate: map[*ast.File]bool{},
+		tests:    map[*ast.File]bool{},
+	}
+	for _, f := range pass.Files {
+		r.generate[f] = ast.IsGenerated(f)
+		r.tests[f] = isTestFile(pass.Fset, f)
+	}
+	r.collectAnnotations()
+	calls := r.collectCalls()
+	r.fixpoint(calls)
+	for _, c := range calls {
+		if s := r.classify(c); s != nil {
+			r.sites = append(r.sites, s)
+			r.byCall[s.Call] = s
+		}
+	}
+	r.exportFacts()
+	return r, nil
 }
+
+// exportFacts exports the summaries of local functions and the client
+// annotations of local types, in a deterministic order.
+func (r *Result) exportFacts() {
+	var fns []*types.Func
+	for fn, f := range r.funcs {
+		if f != nil && fn.Pkg() == r.pass.Pkg {
+			fns = append(fns, fn)
+		}
+	}
+	sort.Slice(fns, func(i, j int) bool { return fns[i].Pos() < fns[j].Pos() })
+	for _, fn := range fns {
+		r.pass.ExportObjectFact(fn, r.funcs[fn])
+	}
+	var tns []*types.TypeName
+	for tn, cf := range r.clients {
+		if cf != nil && tn.Pkg() == r.pass.Pkg {
+			tns = append(tns, tn)
+		}
+	}
+	sort.Slice(tns, func(i, j int) bool { return tns[i].Pos() < tns[j].Pos() })
+	for _, tn := range tns {
+		r.pass.ExportObjectFact(tn, r.clients[tn])
+	}
+}
+
+// collectAnnotations records //netlint: annotations on the package's
+// functions, methods and types.
+func (r *Result) collectAnnotations() {
+	info := r.pass.TypesInfo
+	for _, f := range r.pass.Files {
+		for _, decl := range f.Decls {
+			switch d := decl.(type) {
+			case *ast.FuncDecl:
+				if a := annotOf(d.Doc); a != 0 {
+					if fn, ok := info.Defs[d.Name].(*types.Func); ok {
+						r.annots[fn] = a
+						r.funcs[fn] = &FuncFact{Annot: a}
+					}
+				}
+			case *ast.GenDecl:
+				for _, spec := range d.Specs {
+					ts, ok := spec.(*ast.TypeSpec)
+					if !ok {
+						continue
+					}
+					doc := ts.Doc
+					if doc == nil && len(d.Specs) == 1 {
+						doc = d.Doc
+					}
+					tn, ok := info.Defs[ts.Name].(*types.TypeName)
+					if !ok || annotOf(doc)&AnnotClient == 0 {
+						continue
+					}
+					r.clients[tn] = &ClientFact{Idempotent: interfaceIdempotent(ts)}
+				}
+			}
+		}
+	}
+	// Methods of annotated concrete types marked //netlint:idempotent.
+	for fn, a := range r.annots {
+		fn, ok := fn.(*types.Func)
+		if !ok || a&AnnotIdempotent == 0 {
+			continue
+		}
+		if tn := recvTypeName(fn); tn != nil && r.clients[tn] != nil {
+			r.clients[tn].Idempotent = appendSorted(r.clients[tn].Idempotent, fn.Name())
+		}
+	}
+}
+
+func interfaceIdempotent(ts *ast.TypeSpec) []string {
+	it, ok := ts.Type.(*ast.InterfaceType)
+	if !ok {
+		return nil
+	}
+	var names []string
+	for _, m := range it.Methods.List {
+		if annotOf(m.Doc)&AnnotIdempotent != 0 || annotOf(m.Comment)&AnnotIdempotent != 0 {
+			for _, n := range m.Names {
+				names = appendSorted(names, n.Name)
+			}
+		}
+	}
+	return names
+}
+
+func appendSorted(s []string, x string) []string {
+	for _, y := range s {
+		if y == x {
+			return s
+		}
+	}
+	s = append(s, x)
+	sort.Strings(s)
+	return s
+}
+
+// recvTypeName returns the named type a method is declared on, or nil.
+func recvTypeName(fn *types.Func) *types.TypeName {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return nil
+	}
+	t := types.Unalias(sig.Recv().Type())
+	if p, ok := t.(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	if n, ok := t.(*types.Named); ok {
+		return n.Origin().Obj()
+	}
+	return nil
+}
+
+var _ = rules.KindNone

@@ -1,0 +1,70 @@
+package netcall_test
+
+import (
+	"fmt"
+	"go/ast"
+	"reflect"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/netlint/netlint/analyzers/netcall"
+	"github.com/netlint/netlint/internal/netlinttest"
+)
+
+// TestFacts checks the wrapper and client facts netcall exports.
+func TestFacts(t *testing.T) {
+	analysistest.Run(t, netlinttest.TestData(), netcall.Analyzer, "netcall/wrappers", "netcall/clients")
+}
+
+// sitesAnalyzer reports every site netcall finds, so tests can see the
+// model: "site <name> <source> <idem> <method>".
+var sitesAnalyzer = &analysis.Analyzer{
+	Name:     "sites",
+	Doc:      "report netcall sites (test only)",
+	Requires: []*analysis.Analyzer{netcall.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		nc := pass.ResultOf[netcall.Analyzer].(*netcall.Result)
+		for _, s := range nc.Sites() {
+			pass.Reportf(s.Call.Pos(), "site %s %s %s %s", s.Name(), source(s.Source), s.Idem, s.Method)
+		}
+		return nil, nil
+	},
+}
+
+func source(s netcall.Source) string {
+	return [...]string{"", "catalog", "annotation", "config", "wrapper"}[s]
+}
+
+// TestSites checks which calls become sites and how they are classified,
+// including configured clients.
+func TestSites(t *testing.T) {
+	setFlag(t, netcall.ClientsFlag, "netcall/clients/use.Store=Load")
+	analysistest.Run(t, netlinttest.TestData(), sitesAnalyzer, "netcall/clients/use")
+}
+
+func setFlag(t *testing.T, name, value string) {
+	t.Helper()
+	f := netcall.Analyzer.Flags.Lookup(name)
+	old := f.Value.String()
+	if err := f.Value.Set(value); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Value.Set(old) })
+}
+
+// TestFactString pins the fact encoding used in test expectations.
+func TestFactString(t *testing.T) {
+	f := &netcall.FuncFact{Kind: 1, API: "http.Client.Do", Idem: 1, CtxParam: 1, ErrResult: 2}
+	if got, want := f.String(), "wrapper(http http.Client.Do safe) ctx=0 err=1"; got != want {
+		t.Errorf("String() = %q, want %q", got, want)
+	}
+	if reflect.TypeOf(*f).NumField() > 12 {
+		t.Errorf("FuncFact grew to %d fields; keep facts small", reflect.TypeOf(*f).NumField())
+	}
+	_ = ast.IsExported
+	_ = fmt.Sprint
+	_ = strings.TrimSpace
+}

@@ -1,0 +1,105 @@
+package netcall
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"sort"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/netlint/netlint/rules"
+)
+
+// Reportf reports a finding of rule id (for example "NL-T1") at node,
+// unless it is suppressed: in a generated or _test.go file, switched off
+// by configuration (or an opt-in rule not switched on), or silenced by a
+// //netlint:ignore directive on the line, on the comment above it, or in
+// the doc comment of the enclosing function, that names the rule or the
+// reporting analyzer. Every family analyzer reports through it.
+func (r *Result) Reportf(pass *analysis.Pass, node ast.Node, id, format string, args ...any) {
+	r.Report(pass, analysis.Diagnostic{Pos: node.Pos(), End: node.End(), Category: id, Message: fmt.Sprintf(format, args...)})
+}
+
+// Report is like Reportf for a prepared diagnostic; d.Category must be the
+// rule ID.
+func (r *Result) Report(pass *analysis.Pass, d analysis.Diagnostic) {
+	if r.Suppressed(pass.Analyzer.Name, d.Category, d.Pos) {
+		return
+	}
+	if d.URL == "" {
+		d.URL = rules.DocURL(d.Category)
+	}
+	pass.Report(d)
+}
+
+// Suppressed reports whether a finding of rule id by analyzer at pos is
+// not to be reported.
+func (r *Result) Suppressed(analyzer, id string, pos token.Pos) bool {
+	if rule := rules.RuleByID(id); rule != nil && rule.OptIn && !r.Config.Enabled[id] {
+		return true
+	}
+	if r.Config.Disabled[id] {
+		return true
+	}
+	f := r.fileOf(pos)
+	if f == nil || r.generate[f] || r.tests[f] {
+		return true
+	}
+	match := func(ds []Directive) bool {
+		for _, d := range ds {
+			if d.Verb != "ignore" {
+				continue
+			}
+			for _, target := range d.Rules {
+				if target == id || target == analyzer || target == "netlint" {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if match(r.ds.near(pos)) {
+		return true
+	}
+	if fd := enclosingDecl(f, pos); fd != nil && fd.Doc != nil {
+		var ds []Directive
+		for _, c := range fd.Doc.List {
+			if d, problem, ok := parseDirective(c); ok && problem == "" {
+				ds = append(ds, d)
+			}
+		}
+		return match(ds)
+	}
+	return false
+}
+
+// InGeneratedOrTest reports whether pos is in a generated or _test.go file.
+func (r *Result) InGeneratedOrTest(pos token.Pos) bool {
+	f := r.fileOf(pos)
+	return f == nil || r.generate[f] || r.tests[f]
+}
+
+func (r *Result) fileOf(pos token.Pos) *ast.File {
+	files := r.pass.Files
+	i := sort.Search(len(files), func(i int) bool { return files[i].FileEnd >= pos })
+	if i < len(files) && files[i].FileStart <= pos {
+		return files[i]
+	}
+	for _, f := range files { // files are not always sorted by position
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
+		}
+	}
+	return nil
+}
+
+// enclosingDecl returns the function declaration that contains pos.
+func enclosingDecl(f *ast.File, pos token.Pos) *ast.FuncDecl {
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Pos() <= pos && pos < fd.End() {
+			return fd
+		}
+	}
+	return nil
+}

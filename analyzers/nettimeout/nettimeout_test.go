@@ -1,0 +1,16 @@
+package nettimeout_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/netlint/netlint/analyzers/nettimeout"
+	"github.com/netlint/netlint/internal/netlinttest"
+)
+
+func Test(t *testing.T) {
+	analysistest.Run(t, netlinttest.TestData(), nettimeout.Analyzer,
+		"nettimeout/basic", "nettimeout/wrapper/lib", "nettimeout/wrapper/use", "nettimeout/generics", "nettimeout/gen", "nettimeout/gen/use",
+	)
+}
