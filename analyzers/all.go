@@ -5,6 +5,9 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/netlint/netlint/analyzers/netcall"
+	"github.com/netlint/netlint/analyzers/netoutcome"
+	"github.com/netlint/netlint/analyzers/netreply"
+	"github.com/netlint/netlint/analyzers/netretry"
 	"github.com/netlint/netlint/analyzers/nettimeout"
 )
 
@@ -15,5 +18,8 @@ func All() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		netcall.Analyzer,
 		nettimeout.Analyzer,
+		netoutcome.Analyzer,
+		netretry.Analyzer,
+		netreply.Analyzer,
 	}
 }

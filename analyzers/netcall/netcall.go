@@ -2,14 +2,15 @@ package netcall
 
 import (
 	"go/ast"
+	"go/build"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"reflect"
 	"sort"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
-
-	"github.com/netlint/netlint/rules"
 )
 
 // Analyzer finds the package's network call sites and exports facts about
@@ -109,6 +110,11 @@ func run(pass *analysis.Pass) (any, error) {
 		clients:  map[*types.TypeName]*ClientFact{},
 		generate: map[*ast.File]bool{},
 		tests:    map[*ast.File]bool{},
+	}
+	if isStdlib(pass) {
+		// The catalog covers the standard library; computing wrappers of
+		// its internals would only cost time.
+		return r, nil
 	}
 	for _, f := range pass.Files {
 		r.generate[f] = ast.IsGenerated(f)
@@ -240,4 +246,19 @@ func recvTypeName(fn *types.Func) *types.TypeName {
 	return nil
 }
 
-var _ = rules.KindNone
+// isStdlib reports whether the package is part of the standard library,
+// judged by where its files are.
+func isStdlib(pass *analysis.Pass) bool {
+	if len(pass.Files) == 0 || goroot == "" {
+		return false
+	}
+	name := pass.Fset.File(pass.Files[0].Pos()).Name()
+	return strings.HasPrefix(name, goroot) && !strings.Contains(pass.Pkg.Path(), ".")
+}
+
+var goroot = func() string {
+	if r := build.Default.GOROOT; r != "" {
+		return filepath.Join(r, "src") + string(filepath.Separator)
+	}
+	return ""
+}()
