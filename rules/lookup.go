@@ -11,6 +11,7 @@ func tables() [][]API {
 	return [][]API{
 		netAPIs, httpAPIs, tlsAPIs, rpcAPIs, smtpAPIs, sqlAPIs,
 		grpcAPIs, awsAPIs, redisAPIs, pgxAPIs, mongoAPIs, kafkaAPIs, natsAPIs, etcdAPIs,
+		retryablehttpAPIs,
 	}
 }
 
@@ -75,6 +76,8 @@ func structural(fn *types.Func, sig *types.Signature) *API {
 		a = grpcMethod(fn, sig)
 	case isAWSOperation(fn, sig):
 		a = awsOperation(fn, sig)
+	case isAWSPager(fn, sig):
+		a = awsPager(fn)
 	case isRedisCommand(fn, sig):
 		a = redisCommand(fn, sig)
 	case isConnIO(fn, sig):
@@ -105,10 +108,9 @@ func grpcMethod(fn *types.Func, sig *types.Signature) *API {
 	a := &API{Func: fn.FullName(), Kind: GRPC, Params: []Role{Ctx, Request}, Idem: Unknown}
 	if fn.Name() == "NewStream" || isStreamResult(sig) {
 		a.Flags |= Stream
-		a.Params = []Role{Ctx}
-	}
-	if fn.FullName() == "(*google.golang.org/grpc.ClientConn).Invoke" {
-		a.Params = []Role{Ctx, Method, Request}
+		if sig.Params().Len() == 2 { // client or bidi stream: no request parameter
+			a.Params = []Role{Ctx}
+		}
 	}
 	return a
 }
@@ -179,6 +181,10 @@ func awsIdem(op string) Idem {
 			return Safe
 		}
 	}
+	switch op {
+	case "PutRecord", "PutRecords", "PutRecordBatch", "PutEvents", "PutLogEvents", "PutMetricData", "PutEvaluations":
+		return NonIdem // appends (Kinesis, Firehose, EventBridge, CloudWatch)
+	}
 	for _, p := range []string{"Put", "Delete", "Tag", "Untag", "Set", "Enable", "Disable", "Attach", "Detach", "Associate", "Disassociate", "Remove"} {
 		if strings.HasPrefix(op, p) {
 			return Idempotent
@@ -206,6 +212,14 @@ func isRedisCommand(fn *types.Func, sig *types.Signature) bool {
 
 func redisCommand(fn *types.Func, sig *types.Signature) *API {
 	a := &API{Func: fn.FullName(), Kind: Redis, Params: []Role{Ctx}, Flags: DefaultBound | LaterErr | Retries, Idem: RedisIdem(fn.Name())}
+	// Blocking commands (BLPop, BZPopMin, BLMove …) wait up to their own
+	// timeout argument, beyond the client's ReadTimeout; 0 waits forever.
+	for i := 1; i < sig.Params().Len(); i++ {
+		if p := sig.Params().At(i); p.Name() == "timeout" && isNamed(p.Type(), "time", "Duration") {
+			a.Params = setRole(a.Params, i, Timeout)
+			a.Flags &^= DefaultBound
+		}
+	}
 	switch {
 	case RedisAbsence(fn.Name()):
 		a.Flags |= Absence
@@ -223,7 +237,7 @@ func isConnIO(fn *types.Func, sig *types.Signature) bool {
 	default:
 		return false
 	}
-	if sig.Recv() == nil {
+	if sig.Recv() == nil || fn.Pkg().Path() == "os" { // *os.File has deadlines too
 		return false
 	}
 	return HasDeadlines(sig.Recv().Type())
@@ -248,6 +262,16 @@ func connIO(fn *types.Func) *API {
 		a.Flags = Write
 	}
 	return a
+}
+
+// setRole returns roles with roles[i] = r, growing it with Other as needed.
+func setRole(roles []Role, i int, r Role) []Role {
+	roles = append([]Role(nil), roles...)
+	for len(roles) <= i {
+		roles = append(roles, Other)
+	}
+	roles[i] = r
+	return roles
 }
 
 func isContext(t types.Type) bool { return isNamed(t, "context", "Context") }

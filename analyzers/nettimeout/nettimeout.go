@@ -1,6 +1,7 @@
 package nettimeout
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
 
@@ -146,8 +147,52 @@ func (c *checker) t5(s *netcall.Site, ci netcall.CtxInfo) bool {
 			return false
 		}
 	}
-	c.nc.Reportf(c.pass, s.Call, "NL-T5", "%s uses a context from context.Background although the caller's %s is available; derive it from %s so the caller's deadline and cancellation apply", s.Name(), name, name)
+	c.nc.Report(c.pass, analysis.Diagnostic{
+		Pos:            s.Call.Pos(),
+		End:            s.Call.End(),
+		Category:       "NL-T5",
+		Message:        fmt.Sprintf("%s uses a context from context.Background although the caller's %s is available; derive it from %s so the caller's deadline and cancellation apply", s.Name(), name, name),
+		SuggestedFixes: c.t5Fix(s, ci, name),
+	})
 	return true
+}
+
+// t5Fix replaces the root of a detached context with the caller's:
+// http.NewRequest(m, u, b) becomes http.NewRequestWithContext(ctx, m, u, b)
+// and context.Background() becomes ctx. It is offered only when the root is
+// in the same function as the call, where the caller's context is in scope.
+func (c *checker) t5Fix(s *netcall.Site, ci netcall.CtxInfo, name string) []analysis.SuggestedFix {
+	call, ok := ci.At.(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	scope := ast.Node(s.Decl)
+	if s.Lit != nil {
+		scope = s.Lit
+	}
+	if scope == nil || call.Pos() < scope.Pos() || call.End() > scope.End() {
+		return nil
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	switch sel.Sel.Name {
+	case "NewRequest":
+		return []analysis.SuggestedFix{{
+			Message: "Use http.NewRequestWithContext with " + name,
+			TextEdits: []analysis.TextEdit{
+				{Pos: sel.Sel.Pos(), End: sel.Sel.End(), NewText: []byte("NewRequestWithContext")},
+				{Pos: call.Lparen + 1, End: call.Lparen + 1, NewText: []byte(name + ", ")},
+			},
+		}}
+	case "Background", "TODO":
+		return []analysis.SuggestedFix{{
+			Message:   "Use " + name,
+			TextEdits: []analysis.TextEdit{{Pos: call.Pos(), End: call.End(), NewText: []byte(name)}},
+		}}
+	}
+	return nil
 }
 
 // callerCtx returns the name of the enclosing function's context source (a

@@ -11,6 +11,10 @@ import (
 
 func Test(t *testing.T) {
 	analysistest.Run(t, netlinttest.TestData(), nettimeout.Analyzer,
-		"nettimeout/basic", "nettimeout/wrapper/lib", "nettimeout/wrapper/use", "nettimeout/generics", "nettimeout/gen", "nettimeout/gen/use",
+		"nettimeout/basic", "nettimeout/wrapper/lib", "nettimeout/wrapper/use", "nettimeout/generics", "nettimeout/gen", "nettimeout/gen/use", "nettimeout/server", "nettimeout/conn",
 	)
+}
+
+func TestFixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, netlinttest.TestData(), nettimeout.Analyzer, "nettimeout/fix")
 }

@@ -2,7 +2,6 @@ package config
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"regexp"
@@ -243,17 +242,7 @@ func describe(n *yaml.Node) string {
 // errorList collects the errors of a parse.
 type errorList []*Error
 
-func (l *errorList) add(err error) {
-	var e *Error
-	var list errorList
-	switch {
-	case err == nil:
-	case errors.As(err, &list):
-		*l = append(*l, list...)
-	case errors.As(err, &e):
-		*l = append(*l, e)
-	}
-}
+func (l *errorList) add(err error) { *l = append(*l, Errors(err)...) }
 
 func (l errorList) err() error {
 	if len(l) == 0 {
@@ -271,10 +260,22 @@ func (l errorList) Error() string {
 	return strings.Join(msgs, "\n")
 }
 
-// Errors returns the individual errors of err, which Parse or SetFlag
-// returned.
+// Errors returns the individual configuration errors in err, as returned
+// by Parse or SetFlag, possibly joined with [errors.Join].
 func Errors(err error) []*Error {
-	var l errorList
-	l.add(err)
-	return l
+	switch e := err.(type) {
+	case *Error:
+		return []*Error{e}
+	case errorList:
+		return e
+	case interface{ Unwrap() []error }:
+		var out []*Error
+		for _, x := range e.Unwrap() {
+			out = append(out, Errors(x)...)
+		}
+		return out
+	case interface{ Unwrap() error }:
+		return Errors(e.Unwrap())
+	}
+	return nil
 }

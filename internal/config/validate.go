@@ -9,8 +9,9 @@ import (
 	"strings"
 )
 
-// ruleID is the form of a rule ID: a family letter and a number.
-var ruleID = regexp.MustCompile(`^NL-[TORV][0-9]+$`)
+// ruleID is the form of a rule ID: NL-, a family letter (T, O, R and V
+// for the rule families, D for netlint directives) and a number.
+var ruleID = regexp.MustCompile(`^NL-[DORTV][0-9]+$`)
 
 // ValidRuleID reports whether s is of the form of a rule ID, such as NL-T1.
 func ValidRuleID(s string) bool { return ruleID.MatchString(s) }
@@ -99,7 +100,7 @@ func checkItem(key, v string, pos Pos) error {
 		}
 	case DisableKey, EnableKey:
 		if !ValidRuleID(v) {
-			msg = fmt.Sprintf("%s: %s is not a rule ID of the form NL-T1 (family T, O, R or V, then a number)", key, quote(v))
+			msg = fmt.Sprintf("%s: %s is not a rule ID of the form NL-T1 (family D, O, R, T or V, then a number)", key, quote(v))
 		}
 	}
 	if msg != "" {

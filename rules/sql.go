@@ -1,0 +1,50 @@
+package rules
+
+// sqlAPIs lists database/sql. The methods without a context run under
+// context.Background, so only driver settings bound them. database/sql
+// itself retries driver.ErrBadConn, which a driver may return only when the
+// server cannot have seen the statement, so that retry is not counted as
+// Retries.
+var sqlAPIs = []API{
+	{Func: "(*database/sql.Conn).BeginTx", Kind: SQL, Params: []Role{Ctx}, Idem: Safe},
+	{Func: "(*database/sql.Conn).Close", Kind: SQL, Idem: Idempotent, Flags: Lifecycle},
+	{Func: "(*database/sql.Conn).ExecContext", Kind: SQL, Params: []Role{Ctx, Query}, Idem: Dep},
+	{Func: "(*database/sql.Conn).PingContext", Kind: SQL, Params: []Role{Ctx}, Idem: Safe},
+	{Func: "(*database/sql.Conn).PrepareContext", Kind: SQL, Params: []Role{Ctx, Query}, Idem: Safe},
+	{Func: "(*database/sql.Conn).QueryContext", Kind: SQL, Params: []Role{Ctx, Query}, Idem: Dep},
+	{Func: "(*database/sql.Conn).QueryRowContext", Kind: SQL, Params: []Role{Ctx, Query}, Idem: Dep, Flags: Absence | LaterErr},
+	{Func: "(*database/sql.DB).Begin", Kind: SQL, Idem: Safe, Flags: NoCtx},
+	{Func: "(*database/sql.DB).BeginTx", Kind: SQL, Params: []Role{Ctx}, Idem: Safe,
+		Note: "the context bounds the whole transaction, Commit included"},
+	{Func: "(*database/sql.DB).Close", Kind: SQL, Idem: Idempotent, Flags: Lifecycle},
+	{Func: "(*database/sql.DB).Conn", Kind: SQL, Params: []Role{Ctx}, Idem: Safe},
+	{Func: "(*database/sql.DB).Exec", Kind: SQL, Params: []Role{Query}, Idem: Dep, Flags: NoCtx},
+	{Func: "(*database/sql.DB).ExecContext", Kind: SQL, Params: []Role{Ctx, Query}, Idem: Dep},
+	{Func: "(*database/sql.DB).Ping", Kind: SQL, Idem: Safe, Flags: NoCtx},
+	{Func: "(*database/sql.DB).PingContext", Kind: SQL, Params: []Role{Ctx}, Idem: Safe},
+	{Func: "(*database/sql.DB).Prepare", Kind: SQL, Params: []Role{Query}, Idem: Safe, Flags: NoCtx},
+	{Func: "(*database/sql.DB).PrepareContext", Kind: SQL, Params: []Role{Ctx, Query}, Idem: Safe},
+	{Func: "(*database/sql.DB).Query", Kind: SQL, Params: []Role{Query}, Idem: Dep, Flags: NoCtx},
+	{Func: "(*database/sql.DB).QueryContext", Kind: SQL, Params: []Role{Ctx, Query}, Idem: Dep},
+	{Func: "(*database/sql.DB).QueryRow", Kind: SQL, Params: []Role{Query}, Idem: Dep, Flags: NoCtx | Absence | LaterErr,
+		Note: "errors, sql.ErrNoRows included, arrive from Row.Scan"},
+	{Func: "(*database/sql.DB).QueryRowContext", Kind: SQL, Params: []Role{Ctx, Query}, Idem: Dep, Flags: Absence | LaterErr},
+	{Func: "(*database/sql.Stmt).Close", Kind: SQL, Idem: Idempotent, Flags: Lifecycle},
+	{Func: "(*database/sql.Stmt).Exec", Kind: SQL, Idem: Unknown, Flags: NoCtx},
+	{Func: "(*database/sql.Stmt).ExecContext", Kind: SQL, Params: []Role{Ctx}, Idem: Unknown},
+	{Func: "(*database/sql.Stmt).Query", Kind: SQL, Idem: Unknown, Flags: NoCtx},
+	{Func: "(*database/sql.Stmt).QueryContext", Kind: SQL, Params: []Role{Ctx}, Idem: Unknown},
+	{Func: "(*database/sql.Stmt).QueryRow", Kind: SQL, Idem: Unknown, Flags: NoCtx | Absence | LaterErr},
+	{Func: "(*database/sql.Stmt).QueryRowContext", Kind: SQL, Params: []Role{Ctx}, Idem: Unknown, Flags: Absence | LaterErr},
+	{Func: "(*database/sql.Tx).Commit", Kind: SQL, Idem: Unknown, Flags: Commit,
+		Note: "an error other than sql.ErrTxDone leaves the outcome unknown"},
+	{Func: "(*database/sql.Tx).Exec", Kind: SQL, Params: []Role{Query}, Idem: Dep, Flags: NoCtx},
+	{Func: "(*database/sql.Tx).ExecContext", Kind: SQL, Params: []Role{Ctx, Query}, Idem: Dep},
+	{Func: "(*database/sql.Tx).Prepare", Kind: SQL, Params: []Role{Query}, Idem: Safe, Flags: NoCtx},
+	{Func: "(*database/sql.Tx).PrepareContext", Kind: SQL, Params: []Role{Ctx, Query}, Idem: Safe},
+	{Func: "(*database/sql.Tx).Query", Kind: SQL, Params: []Role{Query}, Idem: Dep, Flags: NoCtx},
+	{Func: "(*database/sql.Tx).QueryContext", Kind: SQL, Params: []Role{Ctx, Query}, Idem: Dep},
+	{Func: "(*database/sql.Tx).QueryRow", Kind: SQL, Params: []Role{Query}, Idem: Dep, Flags: NoCtx | Absence | LaterErr},
+	{Func: "(*database/sql.Tx).QueryRowContext", Kind: SQL, Params: []Role{Ctx, Query}, Idem: Dep, Flags: Absence | LaterErr},
+	{Func: "(*database/sql.Tx).Rollback", Kind: SQL, Idem: Idempotent, Flags: Lifecycle},
+}

@@ -1,0 +1,18 @@
+// Package badconfig makes no unbounded network calls.
+package badconfig
+
+import (
+	"net/http"
+	"net/url"
+	"time"
+)
+
+// NewClient returns a client whose requests are bounded.
+func NewClient() *http.Client {
+	return &http.Client{Timeout: 10 * time.Second}
+}
+
+// Endpoint builds the URL of a resource.
+func Endpoint(base, name string) string {
+	return base + "/" + url.PathEscape(name)
+}

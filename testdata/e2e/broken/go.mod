@@ -1,0 +1,3 @@
+module example.com/e2e/broken
+
+go 1.25

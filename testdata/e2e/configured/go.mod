@@ -1,0 +1,3 @@
+module example.com/e2e/configured
+
+go 1.25

@@ -1,0 +1,3 @@
+module example.com/e2e/findings
+
+go 1.25

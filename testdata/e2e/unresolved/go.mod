@@ -1,0 +1,3 @@
+module example.com/e2e/unresolved
+
+go 1.25
