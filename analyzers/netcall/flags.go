@@ -17,6 +17,7 @@ const (
 	ValidatorsFlag         = "validators"
 	DisableFlag            = "disable"
 	EnableFlag             = "enable"
+	StdlibFlag             = "stdlib"
 )
 
 // Config is the parsed form of netcall's flags.
@@ -34,6 +35,9 @@ type Config struct {
 	Validators map[string]bool
 	// Disabled and Enabled switch rules off, or opt-in rules on, by ID.
 	Disabled, Enabled map[string]bool
+	// Stdlib makes netcall model the standard library's own packages too,
+	// to lint Go's source; normally the catalog covers them.
+	Stdlib bool
 }
 
 // listFlag is a comma-separated flag value.
@@ -58,6 +62,7 @@ func (l listFlag) Set(s string) error {
 
 var flagValues struct {
 	clients, headers, classifiers, validators, disable, enable []string
+	stdlib                                                     bool
 }
 
 func registerFlags(fs *flag.FlagSet) {
@@ -71,6 +76,7 @@ func registerFlags(fs *flag.FlagSet) {
 		"comma-separated functions or methods that validate a reply, as import/path.Func or (import/path.Type).Method")
 	fs.Var(listFlag{&flagValues.disable}, DisableFlag, "comma-separated rule IDs to switch off, for example NL-T2")
 	fs.Var(listFlag{&flagValues.enable}, EnableFlag, "comma-separated opt-in rule IDs to switch on, for example NL-V4")
+	fs.BoolVar(&flagValues.stdlib, StdlibFlag, false, "also model the standard library's own packages (slow; for linting Go's source)")
 }
 
 // parseConfig turns the flag values into a Config, or reports the first
@@ -82,6 +88,7 @@ func parseConfig() (*Config, error) {
 		Validators:  set(flagValues.validators),
 		Disabled:    set(flagValues.disable),
 		Enabled:     set(flagValues.enable),
+		Stdlib:      flagValues.stdlib,
 	}
 	for _, entry := range flagValues.clients {
 		typ, methods, _ := strings.Cut(entry, "=")

@@ -111,7 +111,7 @@ func run(pass *analysis.Pass) (any, error) {
 		generate: map[*ast.File]bool{},
 		tests:    map[*ast.File]bool{},
 	}
-	if isStdlib(pass) {
+	if !cfg.Stdlib && isStdlib(pass) {
 		// The catalog covers the standard library; computing wrappers of
 		// its internals would only cost time.
 		return r, nil

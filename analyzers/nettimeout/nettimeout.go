@@ -66,6 +66,9 @@ func (c *checker) site(s *netcall.Site) {
 		return
 	}
 	if s.Has(rules.NoCtx) {
+		if recv := s.Recv(); recv != nil && rules.HasDeadlines(c.pass.TypesInfo.TypeOf(recv)) {
+			return // bounded by the connection's deadline: NL-T3's business
+		}
 		if s.Arg(rules.Timeout) == nil {
 			c.nc.Reportf(c.pass, s.Call, "NL-T1", "%s has no timeout and takes no context, so nothing bounds its wait; %s", s.Name(), remedyNoCtx(s))
 		}
