@@ -208,12 +208,11 @@ func ReadableName(full string) string {
 // shortPkg rewrites "a/b/c.Name.M" as "c.Name.M", and drops a major-version
 // element ("github.com/redis/go-redis/v9.Client" becomes "redis.Client").
 func shortPkg(s string) string {
-	slash := strings.LastIndex(s, "/")
-	dot := strings.Index(s[slash+1:], ".")
-	if dot < 0 {
+	dot := strings.LastIndex(s, ".")
+	if dot < 0 || dot < strings.LastIndex(s, "/") {
 		return s
 	}
-	pkg, rest := s[:slash+1+dot], s[slash+1+dot:]
+	pkg, rest := s[:dot], s[dot:]
 	return PackageName(pkg) + rest
 }
 

@@ -103,7 +103,7 @@ func insertIdem(t []string) Idem {
 		case t[i] == "CONFLICT" && has(t[i:], "NOTHING"):
 			return Idempotent
 		case t[i] == "CONFLICT" || t[i] == "DUPLICATE":
-			if selfAssigned(setClause(t[i:])) {
+			if selfAssigned(setClause(t[i:])) || selfAssigned(afterWord(t[i:], "UPDATE")) {
 				return NonIdem
 			}
 			return Idempotent
@@ -135,6 +135,15 @@ func setClause(t []string) []string {
 		}
 	}
 	return t
+}
+
+// afterWord returns the tokens after the first w, or nil: the assignments
+// of MySQL's ON DUPLICATE KEY UPDATE, which has no SET.
+func afterWord(t []string, w string) []string {
+	if i := indexOf(t, w); i >= 0 && (i+1 == len(t) || t[i+1] != "SET") {
+		return t[i+1:]
+	}
+	return nil
 }
 
 // selfAssigned reports whether an assignment list has "c = … c …" with an

@@ -96,11 +96,36 @@ func (r *Result) classify(c *callRec) *Site {
 
 func (r *Result) catalog(s *Site) bool {
 	api := rules.Match(s.Fn)
-	if api == nil {
+	if api == nil || r.queued(s, api) {
 		return false
 	}
 	s.API, s.Source = api, FromCatalog
 	return true
+}
+
+// queued reports whether a go-redis command is queued on a pipeline or a
+// transaction rather than sent: only Exec does the I/O there.
+func (r *Result) queued(s *Site, api *rules.API) bool {
+	if api.Kind != rules.Redis {
+		return false
+	}
+	recv := s.Recv()
+	if recv == nil {
+		return false
+	}
+	t := r.pass.TypesInfo.TypeOf(recv)
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	switch n.Obj().Name() {
+	case "Pipeliner", "Pipeline", "TxPipeline":
+		return true
+	}
+	return false
 }
 
 // client recognises methods of annotated or configured client types.

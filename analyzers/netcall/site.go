@@ -89,8 +89,27 @@ func (s *Site) Recv() ast.Expr {
 
 // Name returns the callee as messages spell it: "http.Client.Do",
 // "payments.Client.Charge".
-func (s *Site) Name() string {
-	return rules.ReadableName(s.Fn.Origin().FullName())
+func (s *Site) Name() string { return FuncName(s.Fn) }
+
+// FuncName spells a function as messages do: the package's name (not its
+// path), the receiver's type name without pointer or type arguments, and
+// the function's name: "clientv3.KV.Put", "http.Get".
+func FuncName(fn *types.Func) string {
+	fn = fn.Origin()
+	name := fn.Name()
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		t := types.Unalias(sig.Recv().Type())
+		if p, ok := t.(*types.Pointer); ok {
+			t = types.Unalias(p.Elem())
+		}
+		if n, ok := t.(*types.Named); ok {
+			name = n.Obj().Name() + "." + name
+		}
+	}
+	if fn.Pkg() == nil {
+		return name
+	}
+	return fn.Pkg().Name() + "." + name
 }
 
 // Describe returns the callee's name with what it wraps, for messages:

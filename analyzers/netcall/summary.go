@@ -123,7 +123,7 @@ func (r *Result) summarize(fn *types.Func, fd *ast.FuncDecl, sites []*Site, loca
 		return &FuncFact{}
 	}
 	f.Kind = lead.API.Kind
-	f.API = lead.API.Name()
+	f.API = lead.Name()
 	if lead.Source == FromWrapper {
 		f.API = lead.Fact.API
 	}

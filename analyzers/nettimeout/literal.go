@@ -52,7 +52,7 @@ func (c *checker) literals() {
 		case "github.com/redis/go-redis/v9.Options", "github.com/go-redis/redis/v8.Options":
 			for _, f := range []string{"ReadTimeout", "WriteTimeout"} {
 				if e, ok := fields[f]; ok && c.fl.IsNegative(e) {
-					c.nc.Reportf(c.pass, e, "NL-T2", "redis.Options.%s is negative, so commands on this client wait forever; use a positive timeout or leave it unset for the 3s default", f)
+					c.nc.Reportf(c.pass, e, "NL-T2", "redis.Options.%s is negative, so commands on this client wait forever; use a positive timeout, or leave it unset for the library's default", f)
 				}
 			}
 		case "go.etcd.io/etcd/client/v3.Config":

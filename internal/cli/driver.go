@@ -5,7 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
+	"path/filepath"
 	"runtime"
 
 	"golang.org/x/tools/go/analysis"
@@ -55,12 +55,10 @@ func (d *Driver) Run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "netlint version %s %s\n", version(), runtime.Version())
 		return ExitClean
 	}
-	dir := d.Dir
-	if dir == "" {
-		if dir, err = os.Getwd(); err != nil {
-			fmt.Fprintf(stderr, "netlint: %v\n", err)
-			return ExitError
-		}
+	dir, err := filepath.Abs(d.Dir) // "" is the working directory
+	if err != nil {
+		fmt.Fprintf(stderr, "netlint: %v\n", err)
+		return ExitError
 	}
 
 	cfg, err := d.configure(o, dir)
@@ -90,6 +88,9 @@ func (d *Driver) Run(args []string, stdout, stderr io.Writer) int {
 	if len(res.roots) == 0 {
 		return code
 	}
+	// The roots are the requested packages only. Through their pruned
+	// Imports, checker also runs the fact-using analyzers (and their
+	// prerequisites) on the dependencies loaded from source, bottom-up.
 	graph, err := checker.Analyze(o.selected(d.Analyzers), res.roots, nil)
 	if err != nil {
 		fmt.Fprintf(stderr, "netlint: %v\n", err)

@@ -51,7 +51,6 @@ func parseFlags(analyzers []*analysis.Analyzer, args []string, stderr io.Writer)
 	fs.StringVar(&o.deps, "deps", "module", "dependencies analyzed from source for facts: module (packages of the main module) or all (every non-standard package)")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
 	for _, a := range analyzers {
-		a := a
 		if fs.Lookup(a.Name) == nil {
 			fs.Var(enableFlag{o, a}, a.Name, "enable "+a.Name+" analysis")
 		}

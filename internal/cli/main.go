@@ -11,16 +11,37 @@
 //   - With -fix it delegates to [multichecker.Main], which applies
 //     suggested fixes (and shows them with -diff). Values from
 //     .netlint.yml are applied first; explicit flags override them.
+//     Only multichecker's flags are accepted then (not -format or -config).
 //   - Otherwise it is netlint's own driver, [Driver.Run]: go/packages
 //     loading in two phases, [checker.Analyze], and text, JSON or SARIF
 //     output with the exit codes below.
 //
+// Choices of the standalone driver:
+//
+//   - -test is off by default (x/tools drivers default to on): every
+//     netlint rule exempts _test.go files, so loading test packages
+//     would only cost time. -test adds them; a file shared by a package
+//     and its test variant is reported once.
+//   - -deps=module (the default) loads from source, besides the requested
+//     packages, the dependencies that belong to a main module, so facts
+//     about wrappers flow across the module's packages; other
+//     dependencies come from export data. -deps=all loads every
+//     dependency outside the standard library from source.
+//   - Findings of the requested packages only are printed, sorted by
+//     file, line, column and message, without duplicates. Text goes to
+//     stdout with paths relative to the working directory; a summary
+//     ("netlint: 3 findings in 2 packages") goes to stderr.
+//
 // Exit codes of the standalone driver:
 //
 //	0  no findings
-//	1  an error: bad configuration, a package that failed to load or
-//	   type-check, or an analyzer that failed (findings are still printed)
-//	2  a usage error (unknown flag, bad flag value)
+//	1  an error: bad configuration (including a bad -<analyzer>.<flag>
+//	   value or a client type that does not resolve), a requested package
+//	   or one of its dependencies that failed to load or type-check, or
+//	   an analyzer that failed. Findings in the packages that could be
+//	   analyzed are still printed.
+//	2  a usage error: an unknown flag, or a bad value of a driver flag
+//	   (-format, -color, -deps)
 //	3  findings, and no error
 //
 // The exit code is the same for every output format.
@@ -85,12 +106,15 @@ func VetMode(args []string) bool {
 	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg")
 }
 
-// hasFlag reports whether the boolean flag name is set to true in args,
-// before the first non-flag argument.
+// hasFlag reports whether the boolean flag name is set to true in args.
+// (No package pattern starts with "-", so every such argument is a flag.)
 func hasFlag(args []string, name string) bool {
 	for _, a := range args {
-		if a == "--" || !strings.HasPrefix(a, "-") {
+		if a == "--" {
 			return false
+		}
+		if !strings.HasPrefix(a, "-") {
+			continue
 		}
 		a = strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-")
 		if a == name || a == name+"=true" || a == name+"=1" {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/packages"
 
@@ -64,7 +65,9 @@ func resolveType(p *packages.Package, path, name string) string {
 	}
 	if p.Types == nil || len(p.Errors) > 0 && p.Types.Scope().Len() == 0 {
 		if len(p.Errors) > 0 {
-			return p.Errors[0].Msg
+			// "no required module provides package x; to add it:\n\tgo get x"
+			msg, _, _ := strings.Cut(p.Errors[0].Msg, "\n")
+			return strings.TrimSuffix(msg, "; to add it:")
 		}
 		return "package " + path + " has no type information"
 	}

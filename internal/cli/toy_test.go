@@ -66,16 +66,14 @@ var toyget = &analysis.Analyzer{
 	Requires: []*analysis.Analyzer{toycall},
 	Run: func(pass *analysis.Pass) (any, error) {
 		res := pass.ResultOf[toycall].(*toyResult)
-		if slices.Contains(res.disabled, "NL-T1") {
-			return nil, nil
-		}
+		t1 := !slices.Contains(res.disabled, "NL-T1")
 		for _, f := range pass.Files {
 			ast.Inspect(f, func(n ast.Node) bool {
 				call, ok := n.(*ast.CallExpr)
 				if !ok {
 					return true
 				}
-				if isGet(pass, call) {
+				if isGet(pass, call) && t1 {
 					pass.Report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Category: "NL-T1", Message: "NL-T1: http.Get has no timeout"})
 				} else if fn, ok := typeutil.Callee(pass.TypesInfo, call).(*types.Func); ok && res.wraps(fn) {
 					pass.Reportf(call.Pos(), "%s wraps http.Get", fn.Name())

@@ -38,7 +38,9 @@ type ClientConnInterface interface {
 	NewStream(ctx context.Context, desc *StreamDesc, method string, opts ...CallOption) (ClientStream, error)
 }
 
-func NewClient(target string, opts ...DialOption) (conn *ClientConn, err error) { return &ClientConn{}, nil }
+func NewClient(target string, opts ...DialOption) (conn *ClientConn, err error) {
+	return &ClientConn{}, nil
+}
 
 func Dial(target string, opts ...DialOption) (*ClientConn, error) { return &ClientConn{}, nil }
 
@@ -146,4 +148,3 @@ type StreamDesc struct {
 	ServerStreams bool
 	ClientStreams bool
 }
-

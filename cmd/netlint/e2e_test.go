@@ -1,0 +1,241 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestEndToEnd builds the netlint binary once and runs it, standalone
+// and as go vet's tool, on the fixture modules of testdata/e2e. It
+// relies on one behaviour of the nettimeout analyzer: http.Get reports
+// NL-T1 at the call.
+func TestEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	bin := filepath.Join(t.TempDir(), "netlint")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	e2e, err := filepath.Abs(filepath.Join("..", "..", "testdata", "e2e"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	run := func(t *testing.T, module string, args ...string) result {
+		t.Helper()
+		cmd := exec.Command(bin, args...)
+		if args[0] == "vet" {
+			cmd = exec.Command("go", args...)
+		}
+		cmd.Dir = filepath.Join(e2e, module)
+		// GOCACHE and the rest are inherited.
+		cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off", "GOPROXY=off", "NO_COLOR=1")
+		var stdout, stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		err := cmd.Run()
+		var exit *exec.ExitError
+		if err != nil && !errors.As(err, &exit) {
+			t.Fatalf("%s: %v", cmd, err)
+		}
+		r := result{cmd.ProcessState.ExitCode(), stdout.String(), stderr.String()}
+		if strings.Contains(r.stderr, "panic:") {
+			t.Fatalf("%s panicked:\n%s", cmd, r.stderr)
+		}
+		return r
+	}
+	vet := []string{"vet", "-vettool=" + bin}
+
+	finding := regexp.MustCompile(`(?m)^fetch\.go:8:15: http\.Get .* \[NL-T1\]$`)
+	t.Run("clean", func(t *testing.T) {
+		t.Parallel()
+		run(t, "clean", "./...").want(t, 0).stdoutIs(t, "").stderrIs(t, "")
+	})
+	t.Run("findings", func(t *testing.T) {
+		t.Parallel()
+		run(t, "findings", "./...").want(t, 3).stdoutMatches(t, finding).stderrIs(t, "netlint: 1 finding in 1 package\n")
+	})
+	t.Run("json", func(t *testing.T) {
+		t.Parallel()
+		r := run(t, "findings", "-json", "./...").want(t, 3)
+		var tree map[string]map[string][]struct{ Category, Posn, Message string }
+		if err := json.Unmarshal([]byte(r.stdout), &tree); err != nil {
+			t.Fatalf("invalid JSON: %v\n%s", err, r.stdout)
+		}
+		d := tree["example.com/e2e/findings"]["nettimeout"]
+		if len(d) != 1 || d[0].Category != "NL-T1" || !strings.HasSuffix(d[0].Posn, "fetch.go:8:15") {
+			t.Errorf("JSON diagnostics %+v, want one NL-T1 at fetch.go:8:15", d)
+		}
+	})
+	t.Run("sarif", func(t *testing.T) {
+		t.Parallel()
+		r := run(t, "findings", "-format", "sarif", "./...").want(t, 3)
+		checkSARIF(t, r.stdout, filepath.Join(e2e, "findings", "fetch.go"))
+	})
+	t.Run("bad config", func(t *testing.T) {
+		t.Parallel()
+		run(t, "badconfig", "./...").want(t, 1).stdoutIs(t, "").
+			stderrIs(t, ".netlint.yml:3:5: unknown key \"idempotnet\" (known: type, idempotent)\n")
+	})
+	t.Run("unresolved client", func(t *testing.T) {
+		t.Parallel()
+		run(t, "unresolved", "./...").want(t, 1).stdoutIs(t, "").
+			stderrIs(t, ".netlint.yml:3:11: client type \"example.com/e2e/unresolved/pay.Clinet\" does not resolve: package example.com/e2e/unresolved/pay has no type Clinet\n")
+	})
+	t.Run("config file and flag", func(t *testing.T) {
+		t.Parallel()
+		run(t, "configured", "./...").want(t, 0).stdoutIs(t, "")
+		run(t, "configured", "-netcall.disable=", "./...").want(t, 3).stdoutMatches(t, finding)
+	})
+	t.Run("type errors", func(t *testing.T) {
+		t.Parallel()
+		run(t, "broken", "./...").want(t, 1).
+			stdoutMatches(t, regexp.MustCompile(`(?m)^ok/ok\.go:8:15: .*\[NL-T1\]$`)).
+			stderrContains(t, "netlint: package example.com/e2e/broken: type errors:\n\tbroken.go:8:24: undefined: undefinedURL\n")
+	})
+	t.Run("vet", func(t *testing.T) {
+		t.Parallel()
+		r := run(t, "findings", append(vet, "./...")...)
+		if r.code == 0 || !regexp.MustCompile(`fetch\.go:8:15: http\.Get `).MatchString(r.stderr) {
+			t.Errorf("go vet on findings: exit %d, stderr:\n%s", r.code, r.stderr)
+		}
+		run(t, "clean", append(vet, "./...")...).want(t, 0)
+		run(t, "findings", append(vet, "-netcall.disable=NL-T1", "./...")...).want(t, 0)
+		// Under vet, .netlint.yml is never read: not its errors, not its settings.
+		run(t, "badconfig", append(vet, "./...")...).want(t, 0)
+		if r := run(t, "configured", append(vet, "./...")...); r.code == 0 {
+			t.Errorf("go vet applied configured/.netlint.yml (disable: [NL-T1])")
+		}
+	})
+	t.Run("vet protocol", func(t *testing.T) {
+		t.Parallel()
+		// -flags tells go vet which flags to pass on: the analyzers'
+		// flags, never the standalone driver's own.
+		r := run(t, "clean", "-flags").want(t, 0)
+		var flags []struct{ Name string }
+		if err := json.Unmarshal([]byte(r.stdout), &flags); err != nil {
+			t.Fatalf("-flags: %v\n%s", err, r.stdout)
+		}
+		names := make(map[string]bool)
+		for _, f := range flags {
+			names[f.Name] = true
+		}
+		if !names["netcall.clients"] || !names["nettimeout"] || names["format"] || names["config"] {
+			t.Errorf("-flags lists %v", names)
+		}
+		run(t, "clean", "-V=full").want(t, 0).stdoutMatches(t, regexp.MustCompile(`buildID=`))
+	})
+	t.Run("fix", func(t *testing.T) {
+		t.Parallel()
+		run(t, "clean", "-fix", "-diff", "./...").want(t, 0).stdoutIs(t, "")
+	})
+}
+
+type result struct {
+	code           int
+	stdout, stderr string
+}
+
+func (r result) want(t *testing.T, code int) result {
+	t.Helper()
+	if r.code != code {
+		t.Errorf("exit code %d, want %d\nstdout:\n%s\nstderr:\n%s", r.code, code, r.stdout, r.stderr)
+	}
+	return r
+}
+
+func (r result) stdoutIs(t *testing.T, s string) result {
+	t.Helper()
+	if r.stdout != s {
+		t.Errorf("stdout:\n%s\nwant:\n%s", r.stdout, s)
+	}
+	return r
+}
+
+func (r result) stderrIs(t *testing.T, s string) result {
+	t.Helper()
+	if r.stderr != s {
+		t.Errorf("stderr:\n%s\nwant:\n%s", r.stderr, s)
+	}
+	return r
+}
+
+func (r result) stderrContains(t *testing.T, s string) result {
+	t.Helper()
+	if !strings.Contains(r.stderr, s) {
+		t.Errorf("stderr:\n%s\nwant it to contain:\n%s", r.stderr, s)
+	}
+	return r
+}
+
+func (r result) stdoutMatches(t *testing.T, re *regexp.Regexp) result {
+	t.Helper()
+	if !re.MatchString(r.stdout) {
+		t.Errorf("stdout:\n%s\nwant a match for %s", r.stdout, re)
+	}
+	return r
+}
+
+// checkSARIF checks the parts of a SARIF log GitHub relies on, and that
+// the result's location resolves to file.
+func checkSARIF(t *testing.T, data, file string) {
+	t.Helper()
+	var log struct {
+		Version string `json:"version"`
+		Schema  string `json:"$schema"`
+		Runs    []struct {
+			Tool struct {
+				Driver struct {
+					Name  string
+					Rules []struct{ ID string }
+				}
+			}
+			OriginalURIBaseIDs map[string]struct{ URI string } `json:"originalUriBaseIds"`
+			Results            []struct {
+				RuleID    string
+				RuleIndex int
+				Level     string
+				Message   struct{ Text string }
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct{ URI, URIBaseID string } `json:"artifactLocation"`
+						Region           struct{ StartLine, StartColumn int }
+					}
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(data), &log); err != nil {
+		t.Fatalf("invalid SARIF JSON: %v\n%s", err, data)
+	}
+	if log.Version != "2.1.0" || log.Schema == "" || len(log.Runs) != 1 || log.Runs[0].Tool.Driver.Name != "netlint" {
+		t.Fatalf("bad SARIF header:\n%s", data)
+	}
+	run := log.Runs[0]
+	if len(run.Results) != 1 {
+		t.Fatalf("%d results, want 1", len(run.Results))
+	}
+	res := run.Results[0]
+	if res.RuleID != "NL-T1" || run.Tool.Driver.Rules[res.RuleIndex].ID != "NL-T1" || res.Message.Text == "" || res.Level == "" {
+		t.Errorf("result %+v does not match its rule %+v", res, run.Tool.Driver.Rules)
+	}
+	loc := res.Locations[0].PhysicalLocation
+	base, err := url.Parse(run.OriginalURIBaseIDs[loc.ArtifactLocation.URIBaseID].URI)
+	if err != nil || base.Scheme != "file" || !strings.HasSuffix(base.Path, "/") {
+		t.Fatalf("base URI %q of %q", base, loc.ArtifactLocation.URIBaseID)
+	}
+	rel, err := url.Parse(loc.ArtifactLocation.URI)
+	if err != nil || rel.IsAbs() || strings.HasPrefix(rel.Path, "/") {
+		t.Fatalf("artifact URI %q is not relative", loc.ArtifactLocation.URI)
+	}
+	if got := filepath.FromSlash(base.ResolveReference(rel).Path); got != file || loc.Region.StartLine != 8 || loc.Region.StartColumn != 15 {
+		t.Errorf("location %s:%d:%d, want %s:8:15", got, loc.Region.StartLine, loc.Region.StartColumn, file)
+	}
+}

@@ -1,0 +1,3 @@
+module example.com/netlint-demo
+
+go 1.25
