@@ -1,10 +1,9 @@
 package netcall_test
 
 import (
-	"fmt"
-	"go/ast"
+	"bytes"
+	"encoding/gob"
 	"reflect"
-	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/netlint/netlint/analyzers/netcall"
 	"github.com/netlint/netlint/internal/netlinttest"
+	"github.com/netlint/netlint/rules"
 )
 
 // TestFacts checks the wrapper and client facts netcall exports.
@@ -64,7 +64,35 @@ func TestFactString(t *testing.T) {
 	if reflect.TypeOf(*f).NumField() > 12 {
 		t.Errorf("FuncFact grew to %d fields; keep facts small", reflect.TypeOf(*f).NumField())
 	}
-	_ = ast.IsExported
-	_ = fmt.Sprint
-	_ = strings.TrimSpace
+}
+
+// TestFactEncoding checks that facts round-trip through gob, as drivers
+// store them, deterministically and within a small size budget.
+func TestFactEncoding(t *testing.T) {
+	for _, fact := range []any{
+		&netcall.FuncFact{Kind: rules.HTTP, API: "http.Client.Do", Idem: rules.NonIdem, Method: "POST", CtxParam: 1, ClientParam: 2, ErrResult: 2, Flags: rules.Response, Annot: netcall.AnnotIdempotent},
+		&netcall.ClientFact{Idempotent: []string{"Get", "List"}},
+	} {
+		var a, b bytes.Buffer
+		if err := gob.NewEncoder(&a).Encode(fact); err != nil {
+			t.Fatal(err)
+		}
+		if err := gob.NewEncoder(&b).Encode(fact); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(a.Bytes(), b.Bytes()) {
+			t.Errorf("%T: encoding is not deterministic", fact)
+		}
+		if a.Len() > 256 {
+			t.Errorf("%T: encoded size %d bytes, budget 256", fact, a.Len())
+		}
+		back := reflect.New(reflect.TypeOf(fact).Elem()).Interface()
+		if err := gob.NewDecoder(&a).Decode(back); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(back, fact) {
+			t.Errorf("%T: round trip gave %+v, want %+v", fact, back, fact)
+		}
+		t.Logf("%T: %d bytes", fact, b.Len())
+	}
 }
