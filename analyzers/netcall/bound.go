@@ -82,6 +82,10 @@ func (fl *Flow) structBound(e ast.Expr, bounded func(map[string]ast.Expr) bool, 
 				return BoundInfo{Bound: Unbounded, Default: true}
 			}
 			if obj.IsField() {
+				if seen[obj] {
+					return BoundInfo{Bound: BoundUnknown}
+				}
+				seen[obj] = true
 				defs := fl.FieldDefs(obj)
 				if len(defs) == 0 {
 					return BoundInfo{Bound: BoundUnknown}

@@ -42,7 +42,7 @@ func source(s netcall.Source) string {
 // including configured clients.
 func TestSites(t *testing.T) {
 	setFlag(t, netcall.ClientsFlag, "netcall/clients/use.Store=Load")
-	analysistest.Run(t, netlinttest.TestData(), sitesAnalyzer, "netcall/clients/use")
+	analysistest.Run(t, netlinttest.TestData(), sitesAnalyzer, "netcall/clients/use", "netcall/crash")
 }
 
 func setFlag(t *testing.T, name, value string) {
