@@ -137,7 +137,7 @@ func (fl *Flow) assign(lhs ast.Expr, d def) {
 		}
 		field := sel.Obj().(*types.Var)
 		fl.fields[field] = append(fl.fields[field], d)
-		if base := fl.varOf(lhs.X); base != nil && d.index < 0 {
+		if base := fl.BaseOf(lhs.X); base != nil && d.index < 0 {
 			m := fl.setOn[base]
 			if m == nil {
 				m = map[string][]ast.Expr{}
@@ -170,6 +170,20 @@ func (fl *Flow) varOf(e ast.Expr) *types.Var {
 	return nil
 }
 
+// BaseOf returns the variable that e names, or the struct field that e
+// selects (x.f, x.y.f), or nil. Fields stand for every value they hold.
+func (fl *Flow) BaseOf(e ast.Expr) *types.Var {
+	if v := fl.varOf(e); v != nil {
+		return v
+	}
+	if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok {
+		if s := fl.info.Selections[sel]; s != nil && s.Kind() == types.FieldVal {
+			return s.Obj().(*types.Var)
+		}
+	}
+	return nil
+}
+
 // VarOf returns the local or package variable that e names, or nil.
 func (fl *Flow) VarOf(e ast.Expr) *types.Var { return fl.varOf(e) }
 
@@ -189,8 +203,8 @@ func (fl *Flow) Defs(v *types.Var) (exprs []ast.Expr, indexes []int, known bool)
 	return exprs, indexes, known
 }
 
-// SetOn returns the expressions assigned to field name of variable v
-// (v.name = e) anywhere in the package.
+// SetOn returns the expressions assigned to field name of v (v.name = e)
+// anywhere in the package; v is a variable or, for x.v.name = e, a field.
 func (fl *Flow) SetOn(v *types.Var, name string) []ast.Expr { return fl.setOn[v][name] }
 
 // FieldDefs returns the expressions assigned to a struct field anywhere in

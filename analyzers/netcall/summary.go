@@ -210,10 +210,14 @@ func (r *Result) NeedsDeadline(s *Site) bool {
 
 // HTTPClient traces an *http.Client expression to its construction.
 func (r *Result) HTTPClient(e ast.Expr) BoundInfo {
-	return r.Flow.StructBound(e, r.httpClientBounded)
+	return r.Flow.StructBound(e, r.HTTPClientBounded)
 }
 
-func (r *Result) httpClientBounded(fields map[string]ast.Expr) bool {
+// HTTPClientBounded reports whether the fields of an http.Client literal
+// (plus later assignments) bound its calls: a non-zero Timeout, or an
+// *http.Transport with a ResponseHeaderTimeout. A transport of any other
+// type (a custom RoundTripper) is not judged and counts as bounded.
+func (r *Result) HTTPClientBounded(fields map[string]ast.Expr) bool {
 	if r.Flow.SetNonZero(fields, "Timeout") {
 		return true
 	}
@@ -224,9 +228,21 @@ func (r *Result) httpClientBounded(fields map[string]ast.Expr) bool {
 	if sel, ok := ast.Unparen(t).(*ast.SelectorExpr); ok && sel.Sel.Name == "DefaultTransport" {
 		return false
 	}
+	if !isHTTPTransport(r.pass.TypesInfo.TypeOf(t)) {
+		return true
+	}
 	return r.Flow.StructBound(t, func(tf map[string]ast.Expr) bool {
 		return r.Flow.SetNonZero(tf, "ResponseHeaderTimeout")
 	}).Bound != Unbounded
+}
+
+func isHTTPTransport(t types.Type) bool {
+	p, ok := types.Unalias(t).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	n, ok := types.Unalias(p.Elem()).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/http" && n.Obj().Name() == "Transport"
 }
 
 // propagation is a result position that carries a site's error or reply.

@@ -30,7 +30,7 @@ func (c *checker) literals() {
 		lit := n.(ast.Expr)
 		fields := c.fieldsOf(lit)
 		holder := c.holder(stack)
-		if holder != nil && c.fl.Escapes(holder) {
+		if holder != nil && !holder.IsField() && c.fl.Escapes(holder) {
 			return true // configured elsewhere, perhaps
 		}
 		if holder != nil {
@@ -40,7 +40,7 @@ func (c *checker) literals() {
 		}
 		switch namedType(c.pass.TypesInfo.TypeOf(lit)) {
 		case "net/http.Client":
-			c.client(lit, fields, uses[lit])
+			c.client(lit, fields, uses.of(lit, holder))
 		case "net/http.Transport":
 			if !c.inBoundedClient(stack) {
 				c.transport(lit, fields)
@@ -72,7 +72,7 @@ func isNew(c *checker, call *ast.CallExpr) bool {
 // client reports NL-T2 for an http.Client without timeouts, unless every
 // call that uses it has a deadline of its own (or leaves it to a caller).
 func (c *checker) client(lit ast.Expr, fields map[string]ast.Expr, uses []*netcall.Site) {
-	if c.clientBounded(fields) {
+	if c.nc.HTTPClientBounded(fields) {
 		return
 	}
 	if len(uses) > 0 {
@@ -87,22 +87,6 @@ func (c *checker) client(lit ast.Expr, fields map[string]ast.Expr, uses []*netca
 	c.nc.Reportf(c.pass, lit, "NL-T2", "http.Client has no Timeout and its transport no ResponseHeaderTimeout, so its calls can wait forever; set Timeout")
 }
 
-func (c *checker) clientBounded(fields map[string]ast.Expr) bool {
-	if c.fl.SetNonZero(fields, "Timeout") {
-		return true
-	}
-	t, ok := fields["Transport"]
-	if !ok || c.fl.IsZero(t) {
-		return false
-	}
-	if sel, ok := ast.Unparen(t).(*ast.SelectorExpr); ok && sel.Sel.Name == "DefaultTransport" {
-		return false
-	}
-	return c.fl.StructBound(t, func(tf map[string]ast.Expr) bool {
-		return c.fl.SetNonZero(tf, "ResponseHeaderTimeout")
-	}).Bound != netcall.Unbounded
-}
-
 // useHasDeadline reports whether a call through a client is bounded by its
 // request's context, or leaves the deadline to its caller.
 func (c *checker) useHasDeadline(s *netcall.Site) bool {
@@ -113,20 +97,40 @@ func (c *checker) useHasDeadline(s *netcall.Site) bool {
 	return c.fl.Ctx(req).Origin != netcall.NoDeadline
 }
 
-// clientUses maps each http.Client literal to the calls made through it.
-func (c *checker) clientUses() map[ast.Expr][]*netcall.Site {
-	uses := map[ast.Expr][]*netcall.Site{}
+// clientUses maps each http.Client literal, and each variable or field
+// that holds a client, to the calls made through it.
+type clientUses struct {
+	byLit    map[ast.Expr][]*netcall.Site
+	byHolder map[*types.Var][]*netcall.Site
+}
+
+func (c *checker) clientUses() clientUses {
+	u := clientUses{byLit: map[ast.Expr][]*netcall.Site{}, byHolder: map[*types.Var][]*netcall.Site{}}
 	for _, s := range c.nc.Sites() {
 		if s.API.Kind != rules.HTTP || s.Source != netcall.FromCatalog || s.Has(rules.DefaultClient) {
 			continue
 		}
-		if recv := s.Recv(); recv != nil {
-			if b := c.nc.HTTPClient(recv); b.Lit != nil {
-				uses[b.Lit] = append(uses[b.Lit], s)
-			}
+		recv := s.Recv()
+		if recv == nil {
+			continue
+		}
+		if b := c.nc.HTTPClient(recv); b.Lit != nil {
+			u.byLit[b.Lit] = append(u.byLit[b.Lit], s)
+		}
+		if base := c.fl.BaseOf(recv); base != nil {
+			u.byHolder[base] = append(u.byHolder[base], s)
 		}
 	}
-	return uses
+	return u
+}
+
+// of returns the calls made through a literal or its holder.
+func (u clientUses) of(lit ast.Expr, holder *types.Var) []*netcall.Site {
+	out := u.byLit[lit]
+	if holder != nil {
+		out = append(out[:len(out):len(out)], u.byHolder[holder]...)
+	}
+	return out
 }
 
 func (c *checker) transport(lit ast.Expr, fields map[string]ast.Expr) {
@@ -146,7 +150,7 @@ func (c *checker) inBoundedClient(stack []ast.Node) bool {
 		case *ast.UnaryExpr, *ast.KeyValueExpr:
 			continue
 		case *ast.CompositeLit:
-			return namedType(c.pass.TypesInfo.TypeOf(n)) == "net/http.Client" && c.clientBounded(c.fieldsOf(n))
+			return namedType(c.pass.TypesInfo.TypeOf(n)) == "net/http.Client" && c.nc.HTTPClientBounded(c.fieldsOf(n))
 		}
 		return false
 	}
@@ -186,13 +190,21 @@ func (c *checker) holder(stack []ast.Node) *types.Var {
 		case *ast.AssignStmt:
 			for j, r := range n.Rhs {
 				if r == lit && len(n.Lhs) == len(n.Rhs) {
-					return c.fl.VarOf(n.Lhs[j])
+					return c.fl.BaseOf(n.Lhs[j])
 				}
 			}
 		case *ast.ValueSpec:
 			for j, v := range n.Values {
 				if v == lit && len(n.Names) == len(n.Values) {
 					return c.fl.VarOf(n.Names[j])
+				}
+			}
+		case *ast.KeyValueExpr:
+			if n.Value == lit {
+				if id, ok := n.Key.(*ast.Ident); ok {
+					if f, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && f.IsField() {
+						return f
+					}
 				}
 			}
 		}
