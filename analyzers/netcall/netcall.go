@@ -41,6 +41,9 @@ type Result struct {
 	clients  map[*types.TypeName]*ClientFact
 	generate map[*ast.File]bool // generated files
 	tests    map[*ast.File]bool // _test.go files
+	// delegations are calls like GetContext(context.Background(), k) in
+	// Get(k); see delegates.
+	delegations map[*ast.CallExpr]bool
 }
 
 // Sites returns the package's network call sites in source order.
@@ -110,6 +113,8 @@ func run(pass *analysis.Pass) (any, error) {
 		clients:  map[*types.TypeName]*ClientFact{},
 		generate: map[*ast.File]bool{},
 		tests:    map[*ast.File]bool{},
+
+		delegations: map[*ast.CallExpr]bool{},
 	}
 	if !cfg.Stdlib && isStdlib(pass) {
 		// The catalog covers the standard library; computing wrappers of

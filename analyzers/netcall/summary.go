@@ -111,6 +111,16 @@ func (r *Result) summarize(fn *types.Func, fd *ast.FuncDecl, sites []*Site, loca
 			}
 		}
 	}
+	if lead == nil && !hasCallerContext(sig) {
+		for _, s := range sites {
+			if r.delegates(s, fd) {
+				r.delegations[s.Call] = true
+				f.Flags |= rules.NoCtx
+				lead = s
+				break
+			}
+		}
+	}
 	errRes, respRes := r.propagated(sig, fd, local)
 	if errRes != nil {
 		f.ErrResult, lead = errRes.index+1, pick(lead, errRes.site)
@@ -124,7 +134,7 @@ func (r *Result) summarize(fn *types.Func, fd *ast.FuncDecl, sites []*Site, loca
 	}
 	f.Kind = lead.API.Kind
 	f.API = lead.Name()
-	if lead.Source == FromWrapper {
+	if lead.Source == FromWrapper && !f.Flags.Has(rules.NoCtx) {
 		f.API = lead.Fact.API
 	}
 	if f.MethodParam > 0 {
@@ -140,6 +150,46 @@ func (r *Result) summarize(fn *types.Func, fd *ast.FuncDecl, sites []*Site, loca
 		f.Flags |= s.API.Flags & (rules.Retries | rules.Stream)
 	}
 	return f
+}
+
+// delegates reports whether s is the classic delegation of a function
+// without a context to its context-taking variant: Get(k) calling
+// GetContext(context.Background(), k). Such a function is, for its
+// callers, a call that takes no context; the delegation itself is not a
+// finding.
+func (r *Result) delegates(s *Site, fd *ast.FuncDecl) bool {
+	name := fd.Name.Name
+	switch s.Fn.Name() {
+	case name + "Context", name + "WithContext", name + "Ctx":
+	default:
+		return false
+	}
+	ctx := s.Arg(rules.Ctx)
+	if ctx == nil || !r.NeedsDeadline(s) {
+		return false
+	}
+	call, ok := ast.Unparen(ctx).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	ci := r.Flow.Ctx(call)
+	return ci.Origin == NoDeadline && ci.Root == RootBackground
+}
+
+// Delegates reports whether a call is the delegation of a function without
+// a context to its context-taking variant (see FuncFact: the function is
+// reported at its callers instead).
+func (r *Result) Delegates(call *ast.CallExpr) bool { return r.delegations[call] }
+
+// hasCallerContext reports whether a signature takes a context.Context or
+// an *http.Request.
+func hasCallerContext(sig *types.Signature) bool {
+	for i := 0; i < sig.Params().Len(); i++ {
+		if t := sig.Params().At(i).Type(); IsContext(t) || IsHTTPRequest(t) {
+			return true
+		}
+	}
+	return false
 }
 
 func pick(lead, s *Site) *Site {

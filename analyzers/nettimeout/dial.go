@@ -8,21 +8,23 @@ import (
 	"github.com/netlint/netlint/rules"
 )
 
-// dial checks net.Dialer methods, whose bound is the dialer's Timeout or
-// Deadline, or the context for DialContext. It reports whether s was a
-// dialer method.
+// dial checks dialer values, whose bound is their Timeout or Deadline
+// field (net.Dialer, kafka.Dialer, tls.Dialer through its NetDialer):
+// methods of a dialer type, and tls.DialWithDialer(d, …). It reports
+// whether s was such a call.
 func (c *checker) dial(s *netcall.Site) bool {
-	switch s.Fn.FullName() {
-	case "(*net.Dialer).Dial", "(*net.Dialer).DialContext":
-	default:
+	if s.API.Kind != rules.Dial {
 		return false
 	}
-	recv := s.Recv()
-	if recv == nil {
-		return true
+	dialer := s.Recv()
+	if s.Fn.FullName() == "crypto/tls.DialWithDialer" && len(s.Call.Args) > 0 {
+		dialer = s.Call.Args[0]
 	}
-	b := c.fl.StructBound(recv, func(fields map[string]ast.Expr) bool {
-		return c.fl.SetNonZero(fields, "Timeout") || c.fl.SetNonZero(fields, "Deadline")
+	if dialer == nil || !isDialerType(c.pass.TypesInfo.TypeOf(dialer)) {
+		return false
+	}
+	b := c.fl.StructBound(dialer, func(fields map[string]ast.Expr) bool {
+		return c.fl.SetNonZero(fields, "Timeout") || c.fl.SetNonZero(fields, "Deadline") || c.fl.SetNonZero(fields, "NetDialer")
 	})
 	if b.Bound != netcall.Unbounded {
 		return true
@@ -37,6 +39,31 @@ func (c *checker) dial(s *netcall.Site) bool {
 	}
 	c.nc.Reportf(c.pass, s.Call, "NL-T1", "%s has no timeout: the dialer has no Timeout or Deadline; set Dialer.Timeout", s.Name())
 	return true
+}
+
+// isDialerType reports whether t is a struct (or pointer to one) named
+// Dialer with a Timeout or NetDialer field.
+func isDialerType(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Name() != "Dialer" {
+		return false
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if name := st.Field(i).Name(); name == "Timeout" || name == "NetDialer" {
+			return true
+		}
+	}
+	return false
 }
 
 // grpcWait checks NL-T7: gRPC calls with WaitForReady(true), and dials with

@@ -52,7 +52,7 @@ func (c *checker) site(s *netcall.Site) {
 			c.nc.Reportf(c.pass, s.Call, "NL-T4", "%s cannot set server timeouts, so a slow client can hold a connection forever; use an http.Server with ReadHeaderTimeout", s.Name())
 		}
 		return
-	case s.Has(rules.Stream), s.Has(rules.Lifecycle), s.API.Kind == rules.ConnIO:
+	case s.Has(rules.Stream), s.Has(rules.Lifecycle), s.API.Kind == rules.ConnIO, c.nc.Delegates(s.Call):
 		return
 	case s.Has(rules.DefaultClient):
 		c.nc.Reportf(c.pass, s.Call, "NL-T1", "%s uses http.DefaultClient, which has no timeout; use an http.Client with Timeout or a request context with a deadline", s.Name())
@@ -261,6 +261,9 @@ func remedyNoCtx(s *netcall.Site) string {
 		return "dial with a net.Dialer and a deadline, then use smtp.NewClient"
 	case rules.RPC:
 		return "dial with a net.Dialer and a deadline, then use rpc.NewClient"
+	}
+	if s.Source == netcall.FromWrapper && s.Fact.API != "" {
+		return "use " + s.Fact.API + " with a context that has a deadline"
 	}
 	return "use a variant that takes a context with a deadline"
 }

@@ -4,6 +4,7 @@ package basic
 
 import (
 	"context"
+	"crypto/tls"
 	"database/sql"
 	"net"
 	"net/http"
@@ -18,7 +19,7 @@ func badGet(u string) {
 }
 
 func badZeroClient(u string) {
-	c := &http.Client{}             // want `http.Client has no Timeout`
+	c := &http.Client{} // want `http.Client has no Timeout`
 	req, _ := http.NewRequest("GET", u, nil)
 	c.Do(req) // want `http.Client.Do can wait forever`
 }
@@ -149,5 +150,24 @@ func badDirective(u string) {
 }
 
 // badVerb carries a misspelt directive, itself a finding.
+//
 //netlint:idempotnet // want `unknown netlint directive "idempotnet"`
 func badVerb() {}
+
+// okDialWithDialer: the dialer passed in bounds the connect.
+func okDialWithDialer(addr string) error {
+	d := &net.Dialer{Timeout: time.Second}
+	c, err := tls.DialWithDialer(d, "tcp", addr, nil)
+	if err != nil {
+		return err
+	}
+	return c.Close()
+}
+
+func badDialWithDialer(addr string) error {
+	c, err := tls.DialWithDialer(&net.Dialer{}, "tcp", addr, nil) // want `tls.DialWithDialer has no timeout: the dialer has no Timeout or Deadline`
+	if err != nil {
+		return err
+	}
+	return c.Close()
+}

@@ -70,3 +70,14 @@ func Log(url string) {
 	defer cancel()
 	_ = FetchJSON(ctx, url)
 }
+
+// FetchAll has no context; it delegates to FetchAllContext, so it is
+// reported where it is called, not here.
+func FetchAll(url string) error {
+	return FetchAllContext(context.Background(), url)
+}
+
+// FetchAllContext is the context-taking variant.
+func FetchAllContext(ctx context.Context, url string) error {
+	return FetchJSON(ctx, url)
+}

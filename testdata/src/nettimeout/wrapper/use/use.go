@@ -76,3 +76,7 @@ func badSendThroughMethodValue(url string) error {
 	send := lib.Send
 	return send(context.Background(), "POST", url) // want `lib.Send receives context.Background\(\), which reaches http.Client.Do with no deadline`
 }
+
+func badNoContextVariant(url string) error {
+	return lib.FetchAll(url) // want `lib.FetchAll has no timeout and takes no context, so nothing bounds its wait; use lib.FetchAllContext with a context that has a deadline`
+}
