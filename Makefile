@@ -4,7 +4,7 @@
 GO          ?= go
 BIN         := $(CURDIR)/bin
 NETLINT     := $(BIN)/netlint
-STATICCHECK_VERSION := 2026.2.2
+STATICCHECK_VERSION := v0.8.2
 export GOFLAGS := -buildvcs=false
 
 .PHONY: all build test test-short demo lint vet fmt-check staticcheck docs check-docs \
@@ -47,7 +47,7 @@ staticcheck:
 
 ## docs: regenerate docs/rules and docs/catalog.md from the analyzers and rules/
 docs:
-	$(GO) run ./internal/docgen -out docs
+	$(GO) run ./internal/docgen/gen.go -out docs
 
 ## check-docs: fail when the generated docs are stale
 check-docs:

@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -33,6 +34,7 @@ type Result struct {
 	Flow *Flow
 
 	pass     *analysis.Pass
+	mu       sync.Mutex // guards funcs: family analyzers query it in parallel
 	sites    []*Site
 	byCall   map[*ast.CallExpr]*Site
 	ds       *directives
@@ -63,6 +65,8 @@ func (r *Result) Func(fn *types.Func) *FuncFact {
 		return nil
 	}
 	fn = fn.Origin()
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if f, ok := r.funcs[fn]; ok {
 		return f
 	}

@@ -1,0 +1,243 @@
+package netoutcome
+
+import (
+	"go/ast"
+	"go/types"
+
+	"github.com/netlint/netlint/analyzers/netcall"
+	"github.com/netlint/netlint/rules"
+)
+
+// errCall is a call whose result carries a site's error: the site's call
+// itself, or a method of its value (rdb.Get(ctx, k).Err(), row.Scan(&x)).
+type errCall struct {
+	call  *ast.CallExpr
+	index int // the error's position among the call's results
+}
+
+// use is a variable that receives a site's error.
+type use struct {
+	site *netcall.Site
+	call *ast.CallExpr // the call whose result is the error
+	v    *types.Var
+	stmt ast.Stmt // the statement that assigns v
+	fn   funcCtx  // the innermost enclosing function
+}
+
+// funcCtx is a function declaration or literal.
+type funcCtx struct {
+	typ  *ast.FuncType
+	body *ast.BlockStmt
+	obj  *types.Func // nil for literals
+}
+
+// errCalls returns the calls that yield the site's error.
+func (c *checker) errCalls(s *netcall.Site, p map[ast.Node]ast.Node) []errCall {
+	if s.Source == netcall.FromWrapper {
+		if i := s.Fact.ErrResult - 1; i >= 0 && resultIsError(c.info.TypeOf(s.Call), i) {
+			return []errCall{{s.Call, i}}
+		}
+		return nil
+	}
+	if i := errIndex(c.info.TypeOf(s.Call)); i >= 0 {
+		return []errCall{{s.Call, i}}
+	}
+	if !s.Has(rules.LaterErr) {
+		return nil
+	}
+	switch par := up(p, s.Call).(type) {
+	case *ast.SelectorExpr: // rdb.Get(ctx, k).Err()
+		if call, ok := up(p, par).(*ast.CallExpr); ok && ast.Unparen(call.Fun) == par {
+			if i := errIndex(c.info.TypeOf(call)); i >= 0 {
+				return []errCall{{call, i}}
+			}
+		}
+	case *ast.ExprStmt:
+		if !c.pipelined(s) {
+			c.discarded(s, s.Call)
+		}
+	case *ast.AssignStmt:
+		if len(par.Lhs) == len(par.Rhs) {
+			for i, r := range par.Rhs {
+				if ast.Unparen(r) == s.Call {
+					return c.laterCalls(s, par.Lhs[i], p)
+				}
+			}
+		}
+	case *ast.ValueSpec:
+		if len(par.Names) == len(par.Values) {
+			for i, r := range par.Values {
+				if ast.Unparen(r) == s.Call {
+					return c.laterCalls(s, par.Names[i], p)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// laterCalls finds the calls of methods that return an error on the
+// variable lhs that holds a site's value (row := db.QueryRow(…); row.Scan(…)).
+func (c *checker) laterCalls(s *netcall.Site, lhs ast.Expr, p map[ast.Node]ast.Node) []errCall {
+	id, ok := lhs.(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	if id.Name == "_" {
+		if !c.pipelined(s) {
+			c.discarded(s, s.Call)
+		}
+		return nil
+	}
+	v := c.varOf(id)
+	if v == nil {
+		return nil
+	}
+	var out []errCall
+	for n, parent := range p {
+		sel, ok := n.(*ast.SelectorExpr)
+		if !ok || c.varOf(sel.X) != v {
+			continue
+		}
+		if call, ok := parent.(*ast.CallExpr); ok && call.Fun == sel {
+			if i := errIndex(c.info.TypeOf(call)); i >= 0 {
+				out = append(out, errCall{call, i})
+			}
+		}
+	}
+	return out
+}
+
+// receiver returns the variable that receives the error of ec, reporting
+// NL-O1 when the error is dropped.
+func (c *checker) receiver(s *netcall.Site, ec errCall, p map[ast.Node]ast.Node) *use {
+	var lhs ast.Expr
+	var stmt ast.Stmt
+	switch par := up(p, ec.call).(type) {
+	case *ast.ExprStmt:
+		c.discarded(s, ec.call)
+		return nil
+	case *ast.AssignStmt:
+		lhs, stmt = pick(par.Lhs, par.Rhs, ec), par
+	case *ast.ValueSpec:
+		var names []ast.Expr
+		for _, n := range par.Names {
+			names = append(names, n)
+		}
+		lhs = pick(names, par.Values, ec)
+		stmt, _ = up(p, up(p, par)).(*ast.DeclStmt)
+	}
+	id, ok := lhs.(*ast.Ident)
+	if !ok || stmt == nil {
+		return nil
+	}
+	if id.Name == "_" {
+		if !c.resultTested(stmt, id, p) && !(s.InGo && len(pickAll(stmt)) == 1) {
+			c.discarded(s, ec.call)
+		}
+		return nil
+	}
+	v := c.varOf(id)
+	if v == nil {
+		return nil
+	}
+	return &use{site: s, call: ec.call, v: v, stmt: stmt, fn: c.enclosingFunc(stmt, p)}
+}
+
+// pickAll returns the left-hand sides of an assignment or declaration.
+func pickAll(stmt ast.Stmt) []ast.Expr {
+	if as, ok := stmt.(*ast.AssignStmt); ok {
+		return as.Lhs
+	}
+	return nil
+}
+
+// pick returns the left-hand side that receives result ec.index of ec.call.
+func pick(lhs, rhs []ast.Expr, ec errCall) ast.Expr {
+	if len(rhs) == 1 && len(lhs) > 1 && ast.Unparen(rhs[0]) == ec.call && ec.index < len(lhs) {
+		return lhs[ec.index]
+	}
+	if len(lhs) == len(rhs) && ec.index == 0 {
+		for i, r := range rhs {
+			if ast.Unparen(r) == ec.call {
+				return lhs[i]
+			}
+		}
+	}
+	return nil
+}
+
+// enclosingFunc returns the innermost function around n.
+func (c *checker) enclosingFunc(n ast.Node, p map[ast.Node]ast.Node) funcCtx {
+	for ; n != nil; n = p[n] {
+		switch f := n.(type) {
+		case *ast.FuncLit:
+			return funcCtx{typ: f.Type, body: f.Body}
+		case *ast.FuncDecl:
+			fn, _ := c.info.Defs[f.Name].(*types.Func)
+			return funcCtx{typ: f.Type, body: f.Body, obj: fn}
+		}
+	}
+	return funcCtx{}
+}
+
+// stmtList returns the statement list that holds stmt and its index.
+func stmtList(stmt ast.Stmt, p map[ast.Node]ast.Node) ([]ast.Stmt, int) {
+	var list []ast.Stmt
+	switch par := p[stmt].(type) {
+	case *ast.BlockStmt:
+		list = par.List
+	case *ast.CaseClause:
+		list = par.Body
+	case *ast.CommClause:
+		list = par.Body
+	case *ast.LabeledStmt:
+		return stmtList(par, p)
+	}
+	for i, st := range list {
+		if st == stmt {
+			return list, i
+		}
+	}
+	return nil, -1
+}
+
+// up returns the parent of n, skipping parentheses.
+func up(p map[ast.Node]ast.Node, n ast.Node) ast.Node {
+	par := p[n]
+	for {
+		pe, ok := par.(*ast.ParenExpr)
+		if !ok {
+			return par
+		}
+		par = p[pe]
+	}
+}
+
+// errIndex returns the index of the last error among the results of a call
+// of type t, or -1.
+func errIndex(t types.Type) int {
+	if tup, ok := t.(*types.Tuple); ok {
+		for i := tup.Len() - 1; i >= 0; i-- {
+			if isError(tup.At(i).Type()) {
+				return i
+			}
+		}
+		return -1
+	}
+	if t != nil && isError(t) {
+		return 0
+	}
+	return -1
+}
+
+func resultIsError(t types.Type, i int) bool {
+	if tup, ok := t.(*types.Tuple); ok {
+		return i < tup.Len() && isError(tup.At(i).Type())
+	}
+	return i == 0 && t != nil && isError(t)
+}
+
+var errorType = types.Universe.Lookup("error").Type()
+
+func isError(t types.Type) bool { return types.Identical(t, errorType) }
