@@ -33,9 +33,18 @@ func NewClient(base string) *Client {
 	return &Client{base: base, http: &http.Client{Timeout: 10 * time.Second}}
 }
 
-// NewClientNoTimeout returns a client whose requests can wait forever.
-func NewClientNoTimeout(base string) *Client {
-	return &Client{base: base, http: &http.Client{}} // NL-T2: http.Client without Timeout
+// quoteHTTP is the client of the package-level Quote helper.
+var quoteHTTP = &http.Client{} // NL-T2: http.Client without Timeout, and Quote's request has no deadline either
+
+// Quote asks for a price quote. It takes no context, and its client has no
+// timeout: a silent server blocks the caller forever.
+func Quote(base string) (int, error) {
+	resp, err := quoteHTTP.Get(base + "/v1/quote") // NL-T1: neither the client nor a context bounds the wait
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	return resp.StatusCode, nil
 }
 
 // get sends a GET request for path with ctx and returns the reply.
