@@ -95,7 +95,11 @@ func (r *Result) classify(c *callRec) *Site {
 }
 
 func (r *Result) catalog(s *Site) bool {
-	api := rules.Match(s.Fn)
+	api, ok := r.matched[s.Fn]
+	if !ok {
+		api = rules.Match(s.Fn)
+		r.matched[s.Fn] = api
+	}
 	if api == nil || r.queued(s, api) {
 		return false
 	}

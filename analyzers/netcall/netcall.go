@@ -12,6 +12,8 @@ import (
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/netlint/netlint/rules"
 )
 
 // Analyzer finds the package's network call sites and exports facts about
@@ -46,6 +48,8 @@ type Result struct {
 	// delegations are calls like GetContext(context.Background(), k) in
 	// Get(k); see delegates.
 	delegations map[*ast.CallExpr]bool
+	// matched caches catalog look-ups by callee (FullName is costly).
+	matched map[*types.Func]*rules.API
 }
 
 // Sites returns the package's network call sites in source order.
@@ -119,6 +123,7 @@ func run(pass *analysis.Pass) (any, error) {
 		tests:    map[*ast.File]bool{},
 
 		delegations: map[*ast.CallExpr]bool{},
+		matched:     map[*types.Func]*rules.API{},
 	}
 	if !cfg.Stdlib && isStdlib(pass) {
 		// The catalog covers the standard library; computing wrappers of
