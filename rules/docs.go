@@ -792,10 +792,10 @@ func get(c *http.Client, url string) (*quote, error) {
 	}
 	defer resp.Body.Close()
 	var q quote
-	if err := json.NewDecoder(io.LimitReader(resp.Body, 1<<20)).Decode(&q); err != nil { // NL-V1
+	if err := json.NewDecoder(io.LimitReader(resp.Body, 1<<20)).Decode(&q); err != nil {
 		return nil, err
 	}
-	return &q, nil
+	return &q, nil // NL-V1
 }`,
 		Good: `import (
 	"encoding/json"
