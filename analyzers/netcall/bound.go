@@ -78,7 +78,7 @@ func (fl *Flow) structBound(e ast.Expr, bounded func(map[string]ast.Expr) bool, 
 		return BoundInfo{Bound: BoundUnknown}
 	case *ast.SelectorExpr:
 		if obj, ok := fl.info.Uses[x.Sel].(*types.Var); ok {
-			if obj.Pkg() != nil && obj.Pkg().Path() == "net/http" && obj.Name() == "DefaultClient" {
+			if isDefaultClient(obj) {
 				return BoundInfo{Bound: Unbounded, Default: true}
 			}
 			if obj.IsField() {
@@ -100,6 +100,9 @@ func (fl *Flow) structBound(e ast.Expr, bounded func(map[string]ast.Expr) bool, 
 		return BoundInfo{Bound: BoundUnknown}
 	case *ast.Ident:
 		v := fl.varOf(x)
+		if isDefaultClient(v) { // a dot import of net/http
+			return BoundInfo{Bound: Unbounded, Default: true}
+		}
 		if v == nil || seen[v] || fl.Param(v) >= 0 || fl.Escapes(v) {
 			return BoundInfo{Bound: BoundUnknown}
 		}
@@ -143,4 +146,8 @@ func (fl *Flow) structBound(e ast.Expr, bounded func(map[string]ast.Expr) bool, 
 func (fl *Flow) SetNonZero(fields map[string]ast.Expr, name string) bool {
 	e, ok := fields[name]
 	return ok && !fl.IsZero(e)
+}
+
+func isDefaultClient(v *types.Var) bool {
+	return v != nil && v.Pkg() != nil && v.Pkg().Path() == "net/http" && v.Name() == "DefaultClient"
 }

@@ -62,6 +62,33 @@ func TestEndToEnd(t *testing.T) {
 		t.Parallel()
 		run(t, "findings", "./...").want(t, 3).stdoutMatches(t, finding).stderrIs(t, "netlint: 1 finding in 1 package\n")
 	})
+	t.Run("awkward inputs", func(t *testing.T) {
+		// cgo, a dot import, a generic wrapper, a generated file and a file
+		// excluded by a build tag: three findings, no crash.
+		t.Parallel()
+		r := run(t, "awkward", "./...").want(t, 3)
+		var got []string
+		for _, l := range strings.Split(strings.TrimSpace(r.stdout), "\n") {
+			got = append(got, strings.SplitN(l, ": ", 2)[0])
+		}
+		want := []string{"cgo.go:15:15", "dot.go:14:15", "generic.go:27:12"}
+		if strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("findings at %v, want %v\n%s", got, want, r.stdout)
+		}
+	})
+	t.Run("deterministic", func(t *testing.T) {
+		t.Parallel()
+		for _, module := range []string{"awkward", "facts"} {
+			a := run(t, module, "-json", "./...")
+			b := run(t, module, "-json", "./...")
+			if a.stdout != b.stdout || a.code != b.code {
+				t.Errorf("%s: two runs differ:\n%s\n---\n%s", module, a.stdout, b.stdout)
+			}
+			if !strings.Contains(a.stdout, "NL-") && module == "awkward" {
+				t.Errorf("%s: no findings in -json output, so the comparison proves nothing", module)
+			}
+		}
+	})
 	t.Run("json", func(t *testing.T) {
 		t.Parallel()
 		r := run(t, "findings", "-json", "./...").want(t, 3)

@@ -1,0 +1,3 @@
+module example.com/e2e/awkward
+
+go 1.25
