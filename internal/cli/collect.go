@@ -19,6 +19,7 @@ type finding struct {
 	fset           *token.FileSet
 	diag           analysis.Diagnostic
 	posn, end      token.Position
+	fn             string // the enclosing function, for baselines
 }
 
 // rule returns the finding's rule ID: the diagnostic's category, or the
@@ -85,6 +86,7 @@ func collect(graph *checker.Graph, stderr io.Writer) (findings []*finding, faile
 				diag:     d,
 				posn:     posn,
 				end:      end,
+				fn:       enclosingFunc(act.Package.Syntax, d.Pos),
 			})
 		}
 	}

@@ -100,6 +100,20 @@ func (d *Driver) Run(args []string, stdout, stderr io.Writer) int {
 	if failed {
 		code = ExitError
 	}
+	if o.writeTo != "" {
+		if err := writeBaseline(o.writeTo, dir, findings); err != nil {
+			fmt.Fprintf(stderr, "netlint: %v\n", err)
+			return ExitError
+		}
+		fmt.Fprintf(stderr, "netlint: wrote %s to %s\n", plural(len(findings), "finding"), o.writeTo)
+		return code
+	}
+	if o.baseline != "" {
+		if findings, err = applyBaseline(o.baseline, dir, findings); err != nil {
+			fmt.Fprintf(stderr, "netlint: %v\n", err)
+			return ExitError
+		}
+	}
 	if err := d.print(stdout, o, dir, findings); err != nil {
 		fmt.Fprintf(stderr, "netlint: %v\n", err)
 		return ExitError

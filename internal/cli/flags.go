@@ -18,6 +18,8 @@ type options struct {
 	test     bool
 	deps     string // module or all
 	version  bool
+	baseline string // report only findings not in this baseline file
+	writeTo  string // write the findings as a baseline file instead
 	patterns []string
 
 	// enabled holds the -<analyzer> flags that were set.
@@ -50,6 +52,8 @@ func parseFlags(analyzers []*analysis.Analyzer, args []string, stderr io.Writer)
 	fs.BoolVar(&o.test, "test", false, "also analyze test packages (rules exempt _test.go files, so this is off by default)")
 	fs.StringVar(&o.deps, "deps", "module", "dependencies analyzed from source for facts: module (packages of the main module) or all (every non-standard package)")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
+	fs.StringVar(&o.baseline, "baseline", "", "report only findings that the baseline `file` does not record")
+	fs.StringVar(&o.writeTo, "baseline-write", "", "write the current findings to a baseline `file` and exit 0")
 	for _, a := range analyzers {
 		if fs.Lookup(a.Name) == nil {
 			fs.Var(enableFlag{o, a}, a.Name, "enable "+a.Name+" analysis")
