@@ -32,9 +32,27 @@ func (r *Result) fixpoint(calls []*callRec) {
 		}
 		byFunc[fn] = append(byFunc[fn], c)
 	}
+	// callers maps a local function to the local functions that call it:
+	// only they need a new summary when its summary changes.
+	callers := map[*types.Func][]*types.Func{}
+	for _, fn := range order {
+		for _, c := range byFunc[fn] {
+			if c.fn.Pkg() == r.pass.Pkg {
+				callers[c.fn] = append(callers[c.fn], fn)
+			}
+		}
+	}
+	dirty := map[*types.Func]bool{}
+	for _, fn := range order {
+		dirty[fn] = true
+	}
 	for range maxRounds {
 		changed := false
 		for _, fn := range order {
+			if !dirty[fn] {
+				continue
+			}
+			dirty[fn] = false
 			var sites []*Site
 			local := map[*ast.CallExpr]*Site{}
 			for _, c := range byFunc[fn] {
@@ -52,6 +70,9 @@ func (r *Result) fixpoint(calls []*callRec) {
 			if !sameFact(old, f) {
 				r.funcs[fn] = f
 				changed = true
+				for _, caller := range callers[fn] {
+					dirty[caller] = true
+				}
 			}
 		}
 		if !changed {
