@@ -180,7 +180,6 @@ const (
 	KnobRandomization           // cenkalti RandomizationFactor; 0 removes the jitter
 	KnobRetryIf                 // a predicate choosing the errors to retry
 	KnobBackOff                 // the backoff to use (cenkalti v5 WithBackOff)
-	KnobBackoffFunc             // go-retryablehttp Client.Backoff
 )
 
 // RetryOption is a functional option of a retry helper or a backoff
