@@ -48,12 +48,18 @@ type Result struct {
 	// delegations are calls like GetContext(context.Background(), k) in
 	// Get(k); see delegates.
 	delegations map[*ast.CallExpr]bool
+	// skipped is set for standard-library packages, which are not modelled.
+	skipped bool
 	// matched caches catalog look-ups by callee (FullName is costly).
 	matched map[*types.Func]*rules.API
 }
 
 // Sites returns the package's network call sites in source order.
 func (r *Result) Sites() []*Site { return r.sites }
+
+// Skipped reports whether netcall did not model the package (a standard
+// library package; the catalog covers it): family analyzers skip it too.
+func (r *Result) Skipped() bool { return r.skipped }
 
 // Empty reports whether the package makes no network calls at all.
 func (r *Result) Empty() bool { return len(r.sites) == 0 }
@@ -128,6 +134,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if !cfg.Stdlib && isStdlib(pass) {
 		// The catalog covers the standard library; computing wrappers of
 		// its internals would only cost time.
+		r.skipped = true
 		return r, nil
 	}
 	for _, f := range pass.Files {

@@ -2,11 +2,8 @@ package netreply
 
 import (
 	"go/ast"
-	"go/build"
 	"go/token"
 	"go/types"
-	"path/filepath"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -66,10 +63,10 @@ type fn struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if isStdlib(pass) {
+	nc := pass.ResultOf[netcall.Analyzer].(*netcall.Result)
+	if nc.Skipped() {
 		return nil, nil
 	}
-	nc := pass.ResultOf[netcall.Analyzer].(*netcall.Result)
 	c := &checker{
 		pass:     pass,
 		nc:       nc,
@@ -178,20 +175,3 @@ func (c *checker) varOf(e ast.Expr) *types.Var {
 	}
 	return c.fl.VarOf(e)
 }
-
-// isStdlib reports whether the package is part of the standard library:
-// the catalog covers it, and nothing there is reported.
-func isStdlib(pass *analysis.Pass) bool {
-	if len(pass.Files) == 0 || goroot == "" {
-		return false
-	}
-	name := pass.Fset.File(pass.Files[0].Pos()).Name()
-	return strings.HasPrefix(name, goroot) && !strings.Contains(pass.Pkg.Path(), ".")
-}
-
-var goroot = func() string {
-	if r := build.Default.GOROOT; r != "" {
-		return filepath.Join(r, "src") + string(filepath.Separator)
-	}
-	return ""
-}()
