@@ -203,6 +203,16 @@ func (fl *Flow) Defs(v *types.Var) (exprs []ast.Expr, indexes []int, known bool)
 	return exprs, indexes, known
 }
 
+// OnlyDef returns the expression assigned to v when v has exactly one
+// knowable assignment, not from a tuple; otherwise nil.
+func (fl *Flow) OnlyDef(v *types.Var) ast.Expr {
+	exprs, idx, known := fl.Defs(v)
+	if !known || len(exprs) != 1 || idx[0] >= 0 {
+		return nil
+	}
+	return exprs[0]
+}
+
 // SetOn returns the expressions assigned to field name of v (v.name = e)
 // anywhere in the package; v is a variable or, for x.v.name = e, a field.
 func (fl *Flow) SetOn(v *types.Var, name string) []ast.Expr { return fl.setOn[v][name] }

@@ -13,11 +13,10 @@ func (c *checker) decoderReader(e ast.Expr) ast.Expr {
 		if v == nil {
 			return nil
 		}
-		exprs, idx, known := c.fl.Defs(v)
-		if !known || len(exprs) != 1 || idx[0] >= 0 {
+		if e = c.fl.OnlyDef(v); e == nil {
 			return nil
 		}
-		e = ast.Unparen(exprs[0])
+		e = ast.Unparen(e)
 	}
 	if call, ok := e.(*ast.CallExpr); ok {
 		if rc, ok := c.readOf(call); ok && rc.kind == decodeRead && rc.helper == nil {
@@ -127,11 +126,10 @@ func (c *checker) limitReader(e ast.Expr) *ast.CallExpr {
 		if v == nil {
 			return nil
 		}
-		exprs, idx, known := c.fl.Defs(v)
-		if !known || len(exprs) != 1 || idx[0] >= 0 {
+		if e = c.fl.OnlyDef(v); e == nil {
 			return nil
 		}
-		e = ast.Unparen(exprs[0])
+		e = ast.Unparen(e)
 	}
 	if call, ok := e.(*ast.CallExpr); ok && c.calleeName(call) == "io.LimitReader" && len(call.Args) == 2 {
 		return call

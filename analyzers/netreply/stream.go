@@ -68,11 +68,7 @@ func (c *checker) iterLoop(f *fn, call *ast.CallExpr) {
 
 // peerScanner reports whether scanner x reads a peer body or a connection.
 func (c *checker) peerScanner(f *fn, x *types.Var) bool {
-	exprs, idx, known := c.fl.Defs(x)
-	if !known || len(exprs) != 1 || idx[0] >= 0 {
-		return false
-	}
-	call, ok := ast.Unparen(exprs[0]).(*ast.CallExpr)
+	call, ok := ast.Unparen(c.fl.OnlyDef(x)).(*ast.CallExpr)
 	if !ok || c.calleeName(call) != "bufio.NewScanner" || len(call.Args) != 1 {
 		return false
 	}

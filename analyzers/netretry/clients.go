@@ -199,11 +199,11 @@ func (c *checker) structOf(e ast.Expr, depth int) (fields map[string]ast.Expr, c
 		if !ok || c.fl.Param(v) >= 0 {
 			return nil, nil, false
 		}
-		exprs, idx, ok := c.fl.Defs(v)
-		if !ok || len(exprs) != 1 || idx[0] >= 0 {
+		def := c.fl.OnlyDef(v)
+		if def == nil {
 			return nil, nil, false
 		}
-		fields, ctor, known = c.structOf(exprs[0], depth+1)
+		fields, ctor, known = c.structOf(def, depth+1)
 		if !known {
 			return nil, nil, false
 		}

@@ -63,11 +63,11 @@ func (c *checker) evalBackoff(e ast.Expr, depth int) policy {
 		if b := rules.BackoffByName(c.objName(x)); b != nil && !b.Literal {
 			return fromDefault(b.Policy)
 		}
-		exprs, idx, known := c.fl.Defs(v)
-		if !known || len(exprs) != 1 || idx[0] >= 0 {
+		def := c.fl.OnlyDef(v)
+		if def == nil {
 			return opaque
 		}
-		p := c.evalBackoff(exprs[0], depth+1)
+		p := c.evalBackoff(def, depth+1)
 		if p == opaque {
 			return p
 		}

@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+
+	"github.com/netlint/netlint/analyzers/netcall"
 )
 
 // gotoLoop recognises "retry: … if err != nil { goto retry }".
@@ -32,22 +34,9 @@ func (c *checker) gotoLoop(f *ast.File, fd *ast.FuncDecl, encl ast.Node, ls *ast
 	r := &region{kind: gotoRegion, node: ls, body: block, label: label}
 	r.variant = c.variants(r)
 	k := c.newConstruct(r, "a goto retry", ls.Label, encl, fd)
-	for _, st := range c.sitesIn(block, lit, fd) {
-		if st.Call.Pos() < ls.Pos() || innermostLoopIn(c.pathTo(f, st.Call), block) {
-			continue
-		}
-		if !c.invariantArgs(st, r) {
-			continue
-		}
-		if rs := c.follow(f, st.Call, r); rs != nil && rs.isRetried() && rs.okExit && !rs.okRepeats {
-			rs.s = st
-			k.sites = append(k.sites, rs)
-		}
-	}
-	if len(k.sites) == 0 {
-		return nil
-	}
-	return k
+	return c.collectRetried(f, k, r, block, lit, fd, func(st *netcall.Site) bool {
+		return st.Call.Pos() < ls.Pos()
+	})
 }
 
 // recursion recognises a function that calls itself again when a network
@@ -88,11 +77,17 @@ func (c *checker) recursion(f *ast.File, fd *ast.FuncDecl) *construct {
 		}
 	}
 	k := c.newConstruct(r, "recursion on error ("+fd.Name.Name+")", fd.Name, fd, fd)
-	for _, st := range c.sitesIn(fd.Body, nil, fd) {
-		if st.Fn.Origin() == fn || innermostLoopIn(c.pathTo(f, st.Call), fd.Body) {
-			continue
-		}
-		if !c.invariantArgs(st, r) {
+	return c.collectRetried(f, k, r, fd.Body, nil, fd, func(st *netcall.Site) bool {
+		return st.Fn.Origin() == fn
+	})
+}
+
+// collectRetried adds to k the sites in body, outside inner loops and not
+// excluded by skip, that region r retries with the same arguments; it
+// returns nil when there are none.
+func (c *checker) collectRetried(f *ast.File, k *construct, r *region, body *ast.BlockStmt, lit *ast.FuncLit, fd *ast.FuncDecl, skip func(*netcall.Site) bool) *construct {
+	for _, st := range c.sitesIn(body, lit, fd) {
+		if skip(st) || innermostLoopIn(c.pathTo(f, st.Call), body) || !c.invariantArgs(st, r) {
 			continue
 		}
 		if rs := c.follow(f, st.Call, r); rs != nil && rs.isRetried() && rs.okExit && !rs.okRepeats {
