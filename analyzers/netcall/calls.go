@@ -2,7 +2,6 @@ package netcall
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 	"strings"
 
@@ -246,8 +245,4 @@ func (r *Result) resolveIdem(s *Site) {
 	if s.Method != "" {
 		s.Idem = rules.HTTPMethodIdem(s.Method)
 	}
-}
-
-func isTestFile(fset *token.FileSet, f *ast.File) bool {
-	return strings.HasSuffix(fset.File(f.Pos()).Name(), "_test.go")
 }

@@ -137,9 +137,11 @@ func run(pass *analysis.Pass) (any, error) {
 		r.skipped = true
 		return r, nil
 	}
+	doubles := isDoublePath(pass.Pkg.Path())
 	for _, f := range pass.Files {
 		r.generate[f] = ast.IsGenerated(f) && !cgoOutput(f)
-		r.tests[f] = isTestFile(pass.Fset, f)
+		name := pass.Fset.File(f.Pos()).Name()
+		r.tests[f] = strings.HasSuffix(name, "_test.go") || doubles || isDoubleFile(name)
 	}
 	r.collectAnnotations()
 	calls := r.collectCalls()

@@ -4,7 +4,10 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
+	"path/filepath"
 	"sort"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -42,10 +45,10 @@ func (r *Result) Suppressed(analyzer, id string, pos token.Pos) bool {
 	if r.Config.Disabled[id] {
 		return true
 	}
-	f := r.fileOf(pos)
-	if f == nil || r.generate[f] || r.tests[f] {
+	if r.InGeneratedOrTest(pos) {
 		return true
 	}
+	f := r.fileOf(pos)
 	match := func(ds []Directive) bool {
 		for _, d := range ds {
 			if d.Verb != "ignore" {
@@ -74,10 +77,53 @@ func (r *Result) Suppressed(analyzer, id string, pos token.Pos) bool {
 	return false
 }
 
-// InGeneratedOrTest reports whether pos is in a generated or _test.go file.
+// InGeneratedOrTest reports whether pos is in generated code or test code
+// (rules.md §2): a generated or _test.go file, a test double (mock*.go,
+// fake*.go, *_mock.go; packages named mock, mocks, fake, fakes, testutil,
+// testing), or a function that takes a *testing.T, *testing.B, *testing.F
+// or testing.TB, or is an Example.
 func (r *Result) InGeneratedOrTest(pos token.Pos) bool {
 	f := r.fileOf(pos)
-	return f == nil || r.generate[f] || r.tests[f]
+	if f == nil || r.generate[f] || r.tests[f] {
+		return true
+	}
+	fd := enclosingDecl(f, pos)
+	return fd != nil && r.testHelper(fd)
+}
+
+// testHelper reports whether fd is test code outside a _test.go file.
+func (r *Result) testHelper(fd *ast.FuncDecl) bool {
+	if strings.HasPrefix(fd.Name.Name, "Example") {
+		return true
+	}
+	for _, field := range fd.Type.Params.List {
+		t := r.pass.TypesInfo.TypeOf(field.Type)
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "testing" {
+			return true
+		}
+	}
+	return false
+}
+
+// isDoublePath reports whether a package path names test doubles.
+func isDoublePath(path string) bool {
+	for _, suffix := range []string{"/mock", "/mocks", "/fake", "/fakes", "/testutil", "/testing"} {
+		if strings.HasSuffix(path, suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDoubleFile reports whether a file holds test doubles by its name:
+// mock_server.go, fake.go, client_mock.go.
+func isDoubleFile(name string) bool {
+	base := strings.TrimSuffix(filepath.Base(name), ".go")
+	return strings.HasPrefix(base, "mock") || strings.HasPrefix(base, "fake") ||
+		strings.HasSuffix(base, "_mock") || strings.HasSuffix(base, "_fake")
 }
 
 func (r *Result) fileOf(pos token.Pos) *ast.File {
@@ -95,9 +141,11 @@ func (r *Result) fileOf(pos token.Pos) *ast.File {
 }
 
 // enclosingDecl returns the function declaration that contains pos.
+// Declarations are in source order, so a binary search finds it.
 func enclosingDecl(f *ast.File, pos token.Pos) *ast.FuncDecl {
-	for _, d := range f.Decls {
-		if fd, ok := d.(*ast.FuncDecl); ok && fd.Pos() <= pos && pos < fd.End() {
+	i := sort.Search(len(f.Decls), func(i int) bool { return f.Decls[i].End() > pos })
+	if i < len(f.Decls) {
+		if fd, ok := f.Decls[i].(*ast.FuncDecl); ok && fd.Pos() <= pos {
 			return fd
 		}
 	}

@@ -64,7 +64,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	for _, s := range nc.Sites() {
-		if nc.InGeneratedOrTest(s.Call.Pos()) || s.API.Kind == rules.Serve || c.testHelper(s.Decl) {
+		if nc.InGeneratedOrTest(s.Call.Pos()) || s.API.Kind == rules.Serve {
 			continue
 		}
 		c.site(s)
@@ -103,24 +103,6 @@ func exampleCode(path string) bool {
 	for _, e := range strings.Split(path, "/") {
 		switch e {
 		case "examples", "example", "_examples", "testdata":
-			return true
-		}
-	}
-	return false
-}
-
-// testHelper reports whether fd is test code outside a _test.go file: a
-// helper that takes a *testing.T, *testing.B, *testing.F or testing.TB,
-// or an Example function (rules.md §2).
-func (c *checker) testHelper(fd *ast.FuncDecl) bool {
-	if fd == nil {
-		return false
-	}
-	if strings.HasPrefix(fd.Name.Name, "Example") {
-		return true
-	}
-	for _, f := range fd.Type.Params.List {
-		if tn := namedOf(c.info.TypeOf(f.Type)); tn != nil && tn.Pkg() != nil && tn.Pkg().Path() == "testing" {
 			return true
 		}
 	}

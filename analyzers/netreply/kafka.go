@@ -15,7 +15,7 @@ const kafkaGo = "github.com/segmentio/kafka-go"
 // without Completion drops every error.
 func (c *checker) writers() {
 	for _, file := range c.pass.Files {
-		if isDoublePath(c.pass.Pkg.Path()) || isDoubleFile(c.pass.Fset.File(file.Pos()).Name()) {
+		if c.nc.InGeneratedOrTest(file.Package) {
 			continue
 		}
 		vars := map[*ast.CompositeLit]*types.Var{}

@@ -58,8 +58,6 @@ type fn struct {
 	lit  *ast.FuncLit
 	obj  *types.Func // the declared function; nil for literals
 	sig  *types.Signature
-	// double is set in test doubles: mock and fake servers and clients.
-	double bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -84,7 +82,7 @@ func run(pass *analysis.Pass) (any, error) {
 	funcs := c.functions()
 	c.summarize(funcs)
 	for _, f := range funcs {
-		if f.double || nc.InGeneratedOrTest(f.body.Pos()) {
+		if nc.InGeneratedOrTest(f.body.Pos()) {
 			continue
 		}
 		c.statuses(f)
@@ -103,11 +101,8 @@ func run(pass *analysis.Pass) (any, error) {
 // evidence (http.MaxBytesHandler).
 func (c *checker) functions() []*fn {
 	var out []*fn
-	pkgDouble := isDoublePath(c.pass.Pkg.Path())
 	for _, file := range c.pass.Files {
 		var decl *ast.FuncDecl
-		double := pkgDouble || isDoubleFile(c.pass.Fset.File(file.Pos()).Name())
-		first := len(out)
 		ast.Inspect(file, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.FuncDecl:
@@ -135,9 +130,6 @@ func (c *checker) functions() []*fn {
 			}
 			return true
 		})
-		for _, f := range out[first:] {
-			f.double = double
-		}
 	}
 	return out
 }

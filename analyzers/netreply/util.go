@@ -3,30 +3,10 @@ package netreply
 import (
 	"go/ast"
 	"go/types"
-	"path/filepath"
 	"strings"
 
 	"github.com/netlint/netlint/analyzers/netcall"
 )
-
-// isDoublePath reports whether a package path names test doubles
-// (rules.md §2: in-memory transports and fakes).
-func isDoublePath(path string) bool {
-	for _, suffix := range []string{"/mock", "/mocks", "/fake", "/fakes", "/testutil", "/testing"} {
-		if strings.HasSuffix(path, suffix) {
-			return true
-		}
-	}
-	return false
-}
-
-// isDoubleFile reports whether a file holds test doubles by its name:
-// mock_server.go, fake.go, client_mock.go.
-func isDoubleFile(name string) bool {
-	base := strings.TrimSuffix(filepath.Base(name), ".go")
-	return strings.HasPrefix(base, "mock") || strings.HasPrefix(base, "fake") ||
-		strings.HasSuffix(base, "_mock") || strings.HasSuffix(base, "_fake")
-}
 
 // shallow walks n without entering function literals.
 func shallow(n ast.Node, f func(ast.Node) bool) {

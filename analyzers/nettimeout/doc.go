@@ -37,5 +37,7 @@
 // cancellation rather than a deadline; Close, Shutdown and other lifecycle
 // calls; clients whose library bounds the wait by default (go-redis read
 // and write timeouts); work started in a new goroutine, for NL-T5; test
-// files, generated files and in-memory transports such as httptest.
+// code (_test.go files, test doubles such as mock*.go, functions that take
+// a *testing.T, Examples), generated files and in-memory transports such
+// as httptest.
 package nettimeout
