@@ -4,8 +4,6 @@ import (
 	"go/ast"
 	"go/types"
 
-	"golang.org/x/tools/go/analysis"
-
 	"github.com/netlint/netlint/analyzers/netcall"
 	"github.com/netlint/netlint/rules"
 )
@@ -17,28 +15,9 @@ func (c *checker) checkT6(k *construct) {
 	if name == "" || c.detached(k) {
 		return
 	}
-	// Attempts made with a context from context.Background.
-	for _, rs := range k.sites {
-		e := rs.s.Arg(rules.Ctx)
-		if e == nil {
-			e = rs.s.Arg(rules.Request)
-		}
-		if e == nil {
-			continue
-		}
-		ci := c.fl.Ctx(e)
-		call, ok := ci.At.(*ast.CallExpr)
-		if ci.Root != netcall.RootBackground || !ok || !within(call, k.r.body) || !c.isPkgFunc(call, "context", "Background", "TODO") {
-			continue
-		}
-		if c.once("NL-T6", call) {
-			c.nc.Report(c.pass, analysis.Diagnostic{
-				Pos: call.Pos(), End: call.End(), Category: "NL-T6",
-				Message:        "each attempt of " + c.subject(k) + " uses a context from context.Background(), so the attempts escape the caller's deadline; derive it from " + name,
-				SuggestedFixes: []analysis.SuggestedFix{{Message: "Use " + name, TextEdits: []analysis.TextEdit{{Pos: call.Pos(), End: call.End(), NewText: []byte(name)}}}},
-			})
-		}
-	}
+	// Attempts made with a context from context.Background are reported
+	// by nettimeout as NL-T5 at the call, with the same fix; reporting them
+	// here too would say one thing twice.
 	if k.r.kind != closureRegion {
 		ast.Inspect(k.r.body, func(n ast.Node) bool {
 			if _, ok := n.(*ast.FuncLit); ok {

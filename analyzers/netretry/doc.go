@@ -35,9 +35,10 @@
 //   - NL-R6: a retry around a call that already retries (AWS SDK,
 //     go-retryablehttp, go-redis, kafka-go, a retrying function), with the
 //     product of the attempts when both are constant;
-//   - NL-T6: attempts that escape the caller's deadline: a per-attempt
-//     context from context.Background, time.Sleep between attempts, helpers
-//     not given the context, retryablehttp.NewRequest.
+//   - NL-T6: attempts that escape the caller's deadline: time.Sleep
+//     between attempts, helpers not given the context or given one from
+//     context.Background, retryablehttp.NewRequest (a per-attempt context
+//     from context.Background is nettimeout's NL-T5).
 //
 // For example:
 //

@@ -65,7 +65,7 @@ func option(ctx context.Context, c pb.PaymentsClient, in *pb.GetPaymentRequest) 
 func perAttempt(ctx context.Context, c pb.PaymentsClient, in *pb.GetPaymentRequest) error {
 	var err error
 	for i := 0; i < 3 && ctx.Err() == nil; i++ {
-		actx, cancel := context.WithTimeout(context.Background(), time.Second) // want `uses a context from context.Background\(\)`
+		actx, cancel := context.WithTimeout(context.Background(), time.Second) // NL-T5 (nettimeout) fixes this one
 		_, err = c.GetPayment(actx, in)
 		cancel()
 		if !transient(err) {

@@ -13,7 +13,7 @@ import (
 func badBackgroundPerAttempt(ctx context.Context, c pb.PaymentsClient, in *pb.GetPaymentRequest) (*pb.Payment, error) {
 	var err error
 	for i := 0; i < 3; i++ {
-		actx, cancel := context.WithTimeout(context.Background(), time.Second) // want `each attempt of a retry loop around pb.PaymentsClient.GetPayment uses a context from context.Background\(\)`
+		actx, cancel := context.WithTimeout(context.Background(), time.Second) // nettimeout reports this as NL-T5; not repeated here
 		p, e := c.GetPayment(actx, in)                                         // want `retries every error`
 		cancel()
 		if e == nil {
