@@ -144,7 +144,7 @@ func (c *Client) Charge(ctx context.Context, amount int64) error {
 				return nil
 			}
 		}
-		time.Sleep(backoff(attempt))
+		time.Sleep(backoff(attempt)) // NL-T6: the wait ignores ctx
 	}
 	return fmt.Errorf("charge failed after 3 attempts")
 }
@@ -166,7 +166,7 @@ func (c *Client) ChargeOnce(ctx context.Context, key string, amount int64) error
 		resp, err := c.http.Do(req)
 		if err != nil {
 			last = err
-			time.Sleep(backoff(attempt))
+			time.Sleep(backoff(attempt)) // NL-T6: still ignores ctx; select on ctx.Done() and a timer
 			continue
 		}
 		resp.Body.Close()
