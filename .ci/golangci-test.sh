@@ -8,7 +8,9 @@
 #   - the NL-T1 findings of package bad are reported under the linter
 #     netlint, including one that needs a fact from another package;
 #   - //nolint:netlint suppresses a finding;
-#   - exit codes: 1 with issues, 0 when clean, 3 on a settings error.
+#   - exit codes: 1 with issues, 0 when clean, 3 on a settings error;
+#   - --fix applies the suggested fixes of testdata/e2e/fixable (NL-T5,
+#     NL-V2) and gives its fix.go.fixed.
 #
 # Environment:
 #   NETLINT_GCL_GOCACHE  Go build cache for the build, about 700 MB
@@ -27,7 +29,8 @@ sample="$root/testdata/integration/sample"
 export GOLANGCI_LINT_CACHE
 GOLANGCI_LINT_CACHE=$(mktemp -d)
 out=$(mktemp)
-trap 'rm -rf "$GOLANGCI_LINT_CACHE" "$out"' EXIT
+fixdir=$(mktemp -d)
+trap 'rm -rf "$GOLANGCI_LINT_CACHE" "$out" "$fixdir"' EXIT
 
 fail() { echo "FAIL: $*" >&2; echo "--- output:" >&2; cat "$out" >&2; exit 1; }
 
@@ -66,6 +69,15 @@ run 0 run --allow-parallel-runners -c "$cfg" ./clean/... ./lib/... ./suppressed/
 echo "==> unknown settings key: exit 3"
 run 3 run --allow-parallel-runners -c "$root/testdata/integration/golangci-bad-settings.yml" ./...
 grep -q 'unknown field "disabled"' "$out" || fail "the settings error does not name the unknown key"
+
+echo "==> --fix applies the suggested fixes"
+cp "$root"/testdata/e2e/fixable/* "$fixdir"
+(cd "$fixdir" && "$bin" run --allow-parallel-runners -c "$cfg" ./...) >"$out" 2>&1 && fail "no findings in testdata/e2e/fixable before --fix"
+grep -q 'fix.go:24:.*\[NL-T5\]\|fix.go:24:.*derive it from r.Context()' "$out" || fail "no NL-T5 finding in fixable/fix.go"
+got=0
+(cd "$fixdir" && "$bin" run --allow-parallel-runners -c "$cfg" --fix ./...) >"$out" 2>&1 || got=$?
+[ "$got" -eq 0 ] || fail "netlint-gcl run --fix: exit $got, want 0 (every finding fixed)"
+diff -u "$root/testdata/e2e/fixable/fix.go.fixed" "$fixdir/fix.go" >"$out" || fail "fix.go after --fix differs from fix.go.fixed"
 
 echo "==> the run configuration passes config verify"
 run 0 config verify -c "$cfg"

@@ -27,12 +27,13 @@ func (c *checker) bodies(f *fn) {
 			return true
 		}
 		var what, remedy string
-		switch o, s := c.peer(f, base); o {
+		o, s := c.peer(f, base)
+		switch o {
 		case fromReply:
 			if c.lengthChecked(f, c.baseVar(base)) {
 				return true
 			}
-			what, remedy = "the reply body of "+s.Describe(), "io.LimitReader"
+			what, remedy = "the reply body of "+s.Describe(), "http.MaxBytesReader"
 		case fromRequest:
 			if c.limitsHandlers || c.lengthChecked(f, c.baseVar(base)) {
 				return true
@@ -47,7 +48,7 @@ func (c *checker) bodies(f *fn) {
 			c.helperReads[rc.helper] = append(c.helperReads[rc.helper], helperRead{call, what, remedy})
 			return true
 		}
-		c.report(call, "NL-V2", "%s reads %s with no size limit; wrap it in %s", rules.ReadableName(c.calleeName(call)), what, remedy)
+		c.reportFix(call, "NL-V2", c.boundFix(f, rc, base, o), "%s reads %s with no size limit; wrap it in %s", rules.ReadableName(c.calleeName(call)), what, remedy)
 		return true
 	})
 }

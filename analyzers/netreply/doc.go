@@ -27,7 +27,11 @@
 //     read to the end (io.ReadAll, json.NewDecoder, bytes.Buffer.ReadFrom,
 //     io.Copy into a buffer) with no io.LimitReader or http.MaxBytesReader
 //     in front; through a helper that reads its parameter unbounded, the
-//     finding is at the caller's call;
+//     finding is at the caller's call. When the read's argument is the
+//     body itself, a suggested fix wraps it in
+//     http.MaxBytesReader(w, r.Body, 10<<20) (nil for a reply's body),
+//     which fails the read past the limit rather than truncating it as
+//     io.LimitReader would;
 //   - NL-V3: the error of json.Unmarshal, a Decoder's Decode, proto and
 //     protojson Unmarshal, io.ReadAll or rows.Scan on network data dropped;
 //     and bytes read through io.LimitReader returned as the whole reply

@@ -1,6 +1,7 @@
 package netreply
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -136,12 +137,21 @@ func (c *checker) functions() []*fn {
 
 // report reports a finding once per position and rule.
 func (c *checker) report(n ast.Node, id, format string, args ...any) {
+	c.reportFix(n, id, nil, format, args...)
+}
+
+// reportFix is report with suggested fixes.
+func (c *checker) reportFix(n ast.Node, id string, fixes []analysis.SuggestedFix, format string, args ...any) {
 	k := reportKey{n.Pos(), id}
 	if c.reported[k] {
 		return
 	}
 	c.reported[k] = true
-	c.nc.Reportf(c.pass, n, id, format, args...)
+	c.nc.Report(c.pass, analysis.Diagnostic{
+		Pos: n.Pos(), End: n.End(), Category: id,
+		Message:        fmt.Sprintf(format, args...),
+		SuggestedFixes: fixes,
+	})
 }
 
 // callee returns the origin of the function a call invokes, or nil.

@@ -37,3 +37,9 @@ func setFlag(t *testing.T, name, value string) {
 	}
 	t.Cleanup(func() { f.Value.Set(old) })
 }
+
+// TestFix applies the NL-V2 bounded-read fix and compares with the golden
+// files.
+func TestFix(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, netlinttest.TestData(), netreply.Analyzer, "netreply/fix")
+}

@@ -87,10 +87,18 @@ func (c *checker) site(s *netcall.Site) {
 // no context, so only the client can bound them.
 func (c *checker) httpClient(s *netcall.Site) {
 	recv := s.Recv()
-	if recv == nil || c.nc.HTTPClient(recv).Bound != netcall.Unbounded {
+	if recv == nil {
 		return
 	}
 	req := s.Arg(rules.Request)
+	if c.nc.HTTPClient(recv).Bound != netcall.Unbounded {
+		// The client bounds the wait, but a request built on
+		// context.Background still drops the caller's cancellation.
+		if req != nil {
+			c.t5(s, c.fl.Ctx(req))
+		}
+		return
+	}
 	if req == nil {
 		c.nc.Reportf(c.pass, s.Call, "NL-T1", "%s can wait forever: the client has no Timeout and %s takes no context; set Client.Timeout", s.Name(), s.Fn.Name())
 		return

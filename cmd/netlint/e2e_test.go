@@ -36,6 +36,9 @@ func TestEndToEnd(t *testing.T) {
 			cmd = exec.Command("go", args...)
 		}
 		cmd.Dir = filepath.Join(e2e, module)
+		if filepath.IsAbs(module) {
+			cmd.Dir = module
+		}
 		// GOCACHE and the rest are inherited.
 		cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off", "GOPROXY=off", "NO_COLOR=1")
 		var stdout, stderr bytes.Buffer
@@ -163,6 +166,69 @@ func TestEndToEnd(t *testing.T) {
 		t.Parallel()
 		run(t, "clean", "-fix", "-diff", "./...").want(t, 0).stdoutIs(t, "")
 	})
+	// The suggested fixes of NL-T5 and NL-V2 in testdata/e2e/fixable,
+	// applied by netlint -fix and by go vet -fix, give fix.go.fixed, and
+	// the fixed module has no findings left.
+	want, err := os.ReadFile(filepath.Join(e2e, "fixable", "fix.go.fixed"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fixes := map[string][]string{
+		"netlint -fix": {"-fix", "./..."},
+		"go vet -fix":  append(vet[:len(vet):len(vet)], "-fix", "./..."),
+	}
+	for name, args := range fixes {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			if name == "go vet -fix" && !vetFixes(t) {
+				t.Skip("this go vet has no -fix flag (Go 1.26 added it)")
+			}
+			dir := copyModule(t, filepath.Join(e2e, "fixable"))
+			run(t, dir, "./...").want(t, 3)
+			run(t, dir, args...).want(t, 0)
+			got, err := os.ReadFile(filepath.Join(dir, "fix.go"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(got) != string(want) {
+				t.Errorf("fix.go after %s:\n%s\nwant fix.go.fixed:\n%s", name, got, want)
+			}
+			run(t, dir, "./...").want(t, 0)
+		})
+	}
+}
+
+// vetFixes reports whether the go command's vet has the -fix flag.
+func vetFixes(t *testing.T) bool {
+	out, err := exec.Command("go", "help", "vet").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go help vet: %v\n%s", err, out)
+	}
+	return strings.Contains(string(out), "\n  -fix\n")
+}
+
+// copyModule copies the files of the module in dir to a temporary
+// directory and returns it.
+func copyModule(t *testing.T, dir string) string {
+	t.Helper()
+	tmp := t.TempDir()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if e.IsDir() {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(tmp, e.Name()), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return tmp
 }
 
 type result struct {

@@ -43,7 +43,7 @@ func badConsumingHelper(c *http.Client, req *http.Request) (*User, error) {
 	}
 	defer resp.Body.Close()
 	var u User
-	err = statuslib.DecodeJSON(resp, &u) // want `statuslib.DecodeJSON reads the reply body of http.Client.Do with no size limit; bound the read inside DecodeJSON or wrap the body in io.LimitReader \(and 1 more calls in this package\)`
+	err = statuslib.DecodeJSON(resp, &u) // want `statuslib.DecodeJSON reads the reply body of http.Client.Do with no size limit; bound the read inside DecodeJSON or wrap the body in http.MaxBytesReader \(and 1 more calls in this package\)`
 	return &u, err                       // want `reply of http.Client.Do is used before`
 }
 

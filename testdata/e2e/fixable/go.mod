@@ -1,0 +1,3 @@
+module example.com/e2e/fixable
+
+go 1.25
