@@ -4,9 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
+	"strconv"
 
 	"github.com/netlint/netlint/analyzers/netcall"
 	"github.com/netlint/netlint/rules"
@@ -17,51 +15,111 @@ import (
 // for go-redis options that disable socket timeouts, and NL-T7 for an etcd
 // client that blocks on dial with no timeout.
 func (c *checker) literals() {
-	insp := c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	uses := c.clientUses()
-	filter := []ast.Node{(*ast.CompositeLit)(nil), (*ast.CallExpr)(nil)}
-	insp.WithStack(filter, func(n ast.Node, push bool, stack []ast.Node) bool {
-		if !push || c.nc.InGeneratedOrTest(n.Pos()) {
-			return true
+	var uses *clientUses
+	for _, file := range c.pass.Files {
+		if !importsAny(file, literalPkgs) {
+			continue
 		}
-		if call, ok := n.(*ast.CallExpr); ok && !isNew(c, call) {
-			return true
+		if uses == nil {
+			u := c.clientUses()
+			uses = &u
 		}
-		lit := n.(ast.Expr)
-		fields := c.fieldsOf(lit)
-		holder := c.holder(stack)
-		if holder != nil && !holder.IsField() && c.fl.Escapes(holder) {
-			return true // configured elsewhere, perhaps
-		}
-		if holder != nil {
-			for name, exprs := range c.setOnAll(holder) {
-				fields[name] = exprs
-			}
-		}
-		switch namedType(c.pass.TypesInfo.TypeOf(lit)) {
-		case "net/http.Client":
-			c.client(lit, fields, uses.of(lit, holder))
-		case "net/http.Transport":
-			if !c.inBoundedClient(stack) {
-				c.transport(lit, fields)
-			}
-		case "net/http.Server":
-			if !c.fl.SetNonZero(fields, "ReadHeaderTimeout") && !c.fl.SetNonZero(fields, "ReadTimeout") {
-				c.nc.Reportf(c.pass, lit, "NL-T4", "http.Server has no ReadHeaderTimeout or ReadTimeout, so a slow client can hold a connection forever; set ReadHeaderTimeout")
-			}
-		case "github.com/redis/go-redis/v9.Options", "github.com/go-redis/redis/v8.Options":
-			for _, f := range []string{"ReadTimeout", "WriteTimeout"} {
-				if e, ok := fields[f]; ok && c.fl.IsNegative(e) {
-					c.nc.Reportf(c.pass, e, "NL-T2", "redis.Options.%s is negative, so commands on this client wait forever; use a positive timeout, or leave it unset for the library's default", f)
+		withStack(file, func(n ast.Node, stack []ast.Node) {
+			switch n := n.(type) {
+			case *ast.CompositeLit:
+				c.literal(n, stack, uses)
+			case *ast.CallExpr:
+				if isNew(c, n) {
+					c.literal(n, stack, uses)
 				}
 			}
-		case "go.etcd.io/etcd/client/v3.Config":
-			if opts, ok := fields["DialOptions"]; ok && c.containsCall(opts, "google.golang.org/grpc.WithBlock") && !c.fl.SetNonZero(fields, "DialTimeout") {
-				c.nc.Reportf(c.pass, lit, "NL-T7", "clientv3.Config blocks on dial (grpc.WithBlock) with no DialTimeout, so clientv3.New can wait forever; set DialTimeout")
-			}
+		})
+	}
+}
+
+// literalPkgs are the packages whose types literals checks. A file that
+// imports none of them cannot name those types (short of an alias
+// declared elsewhere), so it is not walked.
+var literalPkgs = map[string]bool{
+	"net/http":                     true,
+	"github.com/redis/go-redis/v9": true,
+	"github.com/go-redis/redis/v8": true,
+	"go.etcd.io/etcd/client/v3":    true,
+}
+
+// literalTypes are the types literal checks.
+var literalTypes = map[string]bool{
+	"net/http.Client":                      true,
+	"net/http.Transport":                   true,
+	"net/http.Server":                      true,
+	"github.com/redis/go-redis/v9.Options": true,
+	"github.com/go-redis/redis/v8.Options": true,
+	"go.etcd.io/etcd/client/v3.Config":     true,
+}
+
+// importsAny reports whether file imports one of paths.
+func importsAny(file *ast.File, paths map[string]bool) bool {
+	for _, imp := range file.Imports {
+		if p, err := strconv.Unquote(imp.Path.Value); err == nil && paths[p] {
+			return true
 		}
+	}
+	return false
+}
+
+// withStack calls f for every node of root in preorder, with the path of
+// nodes from root down to it (the node itself last).
+func withStack(root ast.Node, f func(n ast.Node, stack []ast.Node)) {
+	var stack []ast.Node
+	ast.Inspect(root, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return false
+		}
+		stack = append(stack, n)
+		f(n, stack)
 		return true
 	})
+}
+
+// literal checks one composite literal or new(T) call.
+func (c *checker) literal(lit ast.Expr, stack []ast.Node, uses *clientUses) {
+	typ := namedType(c.pass.TypesInfo.TypeOf(lit))
+	if !literalTypes[typ] || c.nc.InGeneratedOrTest(lit.Pos()) {
+		return
+	}
+	fields := c.fieldsOf(lit)
+	holder := c.holder(stack)
+	if holder != nil && !holder.IsField() && c.fl.Escapes(holder) {
+		return // configured elsewhere, perhaps
+	}
+	if holder != nil {
+		for name, exprs := range c.setOnAll(holder) {
+			fields[name] = exprs
+		}
+	}
+	switch typ {
+	case "net/http.Client":
+		c.client(lit, fields, uses.of(lit, holder))
+	case "net/http.Transport":
+		if !c.inBoundedClient(stack) {
+			c.transport(lit, fields)
+		}
+	case "net/http.Server":
+		if !c.fl.SetNonZero(fields, "ReadHeaderTimeout") && !c.fl.SetNonZero(fields, "ReadTimeout") {
+			c.nc.Reportf(c.pass, lit, "NL-T4", "http.Server has no ReadHeaderTimeout or ReadTimeout, so a slow client can hold a connection forever; set ReadHeaderTimeout")
+		}
+	case "github.com/redis/go-redis/v9.Options", "github.com/go-redis/redis/v8.Options":
+		for _, f := range []string{"ReadTimeout", "WriteTimeout"} {
+			if e, ok := fields[f]; ok && c.fl.IsNegative(e) {
+				c.nc.Reportf(c.pass, e, "NL-T2", "redis.Options.%s is negative, so commands on this client wait forever; use a positive timeout, or leave it unset for the library's default", f)
+			}
+		}
+	case "go.etcd.io/etcd/client/v3.Config":
+		if opts, ok := fields["DialOptions"]; ok && c.containsCall(opts, "google.golang.org/grpc.WithBlock") && !c.fl.SetNonZero(fields, "DialTimeout") {
+			c.nc.Reportf(c.pass, lit, "NL-T7", "clientv3.Config blocks on dial (grpc.WithBlock) with no DialTimeout, so clientv3.New can wait forever; set DialTimeout")
+		}
+	}
 }
 
 func isNew(c *checker, call *ast.CallExpr) bool {

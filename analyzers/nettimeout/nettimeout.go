@@ -6,7 +6,6 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 
 	"github.com/netlint/netlint/analyzers/netcall"
 	"github.com/netlint/netlint/rules"
@@ -17,7 +16,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "nettimeout",
 	Doc:      "check that network calls are bounded by a timeout or deadline",
 	URL:      "https://github.com/netlint/netlint/blob/main/docs/rules/README.md#nettimeout",
-	Requires: []*analysis.Analyzer{netcall.Analyzer, inspect.Analyzer},
+	Requires: []*analysis.Analyzer{netcall.Analyzer},
 	Run:      run,
 }
 

@@ -55,6 +55,16 @@ func (d *Driver) Run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "netlint version %s %s\n", version(), runtime.Version())
 		return ExitClean
 	}
+	stop, err := startProfiles(o)
+	if err != nil {
+		fmt.Fprintf(stderr, "netlint: %v\n", err)
+		return ExitError
+	}
+	defer func() {
+		if err := stop(); err != nil {
+			fmt.Fprintf(stderr, "netlint: %v\n", err)
+		}
+	}()
 	dir, err := filepath.Abs(d.Dir) // "" is the working directory
 	if err != nil {
 		fmt.Fprintf(stderr, "netlint: %v\n", err)

@@ -20,6 +20,8 @@ type options struct {
 	version  bool
 	baseline string // report only findings not in this baseline file
 	writeTo  string // write the findings as a baseline file instead
+	cpuProf  string // write a CPU profile to this file
+	memProf  string // write a heap profile to this file at exit
 	patterns []string
 
 	// enabled holds the -<analyzer> flags that were set.
@@ -54,6 +56,8 @@ func parseFlags(analyzers []*analysis.Analyzer, args []string, stderr io.Writer)
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
 	fs.StringVar(&o.baseline, "baseline", "", "report only findings that the baseline `file` does not record")
 	fs.StringVar(&o.writeTo, "baseline-write", "", "write the current findings to a baseline `file` and exit 0")
+	fs.StringVar(&o.cpuProf, "cpuprofile", "", "write a CPU profile to `file`")
+	fs.StringVar(&o.memProf, "memprofile", "", "write a heap profile to `file` after the analysis")
 	for _, a := range analyzers {
 		if fs.Lookup(a.Name) == nil {
 			fs.Var(enableFlag{o, a}, a.Name, "enable "+a.Name+" analysis")
