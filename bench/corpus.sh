@@ -8,6 +8,8 @@
 # caused only by packages of the corpus that do not load or type-check is
 # tolerated: those errors are listed in the report.
 #
+# It also runs the corpus twice and fails when the two outputs differ.
+#
 # Environment:
 #   CORPUS_STD=0         skip the standard library
 #   CORPUS_FLAGS="..."   extra netlint flags for both runs (e.g. -test, -deps=all)
@@ -53,6 +55,14 @@ declare -A secs codes
 inputs=()
 lint corpus "$corpus" "${patterns[@]}"
 inputs+=("corpus=$work/corpus.json")
+# Determinism: a second run must print the same findings byte for byte
+# (go/packages parses files in parallel, so anything that orders nodes of
+# different files by token.Pos shows up here).
+lint corpus-again "$corpus" "${patterns[@]}"
+if ! cmp -s "$work/corpus.json" "$work/corpus-again.json"; then
+	diff "$work/corpus.json" "$work/corpus-again.json" | head -20 >&2
+	die "two runs over the corpus gave different findings"
+fi
 if [[ ${CORPUS_STD:-1} != 0 ]]; then
 	# The standard library, as its own main module: run in $GOROOT/src
 	# (module std, vendored dependencies) with the workspace switched off.

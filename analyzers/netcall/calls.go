@@ -5,6 +5,8 @@ import (
 	"go/types"
 	"strings"
 
+	"golang.org/x/tools/go/types/typeutil"
+
 	"github.com/netlint/netlint/rules"
 )
 
@@ -18,8 +20,9 @@ type callRec struct {
 	file *ast.File
 }
 
-// collectCalls walks every file once and records the calls whose callee is
-// known, with their enclosing functions.
+// collectCalls walks every file once: it records the calls whose callee
+// is known, with their enclosing functions, and fills the Flow index on
+// the way.
 func (r *Result) collectCalls() []*callRec {
 	var out []*callRec
 	for _, f := range r.pass.Files {
@@ -28,23 +31,39 @@ func (r *Result) collectCalls() []*callRec {
 			r.walk(decl, &callRec{decl: fd, file: f}, &out)
 		}
 	}
-	return out
+	// Calls of function values are resolved once the Flow index is
+	// complete (the variable may be assigned further down, or in
+	// another file); the rest are dropped.
+	kept := out[:0]
+	for _, c := range out {
+		if c.fn == nil {
+			if fn := r.Flow.Callee(c.call); fn != nil {
+				c.fn = fn.Origin()
+			}
+		}
+		if c.fn != nil {
+			kept = append(kept, c)
+		}
+	}
+	return kept
 }
 
-// walk records the calls under root. ctx carries the enclosing
-// declaration, function literal and goroutine state.
+// walk records the calls under root and adds every node to the Flow
+// index. ctx carries the enclosing declaration, function literal and
+// goroutine state.
 func (r *Result) walk(root ast.Node, ctx *callRec, out *[]*callRec) {
 	ast.Inspect(root, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
-			if n == root {
-				return true
+			if n != root {
+				inner := *ctx
+				inner.lit = n
+				r.walk(n, &inner, out) // visits n as its root
+				return false
 			}
-			inner := *ctx
-			inner.lit = n
-			r.walk(n, &inner, out)
-			return false
 		case *ast.GoStmt:
+			r.Flow.visit(n)
+			r.Flow.visit(n.Call) // the walks below start beneath it
 			inGo := *ctx
 			inGo.inGo = true
 			if lit, ok := ast.Unparen(n.Call.Fun).(*ast.FuncLit); ok {
@@ -61,16 +80,26 @@ func (r *Result) walk(root ast.Node, ctx *callRec, out *[]*callRec) {
 		case *ast.CallExpr:
 			r.record(n, ctx, out)
 		}
+		if n != nil {
+			r.Flow.visit(n)
+		}
 		return true
 	})
 }
 
+// record adds a call to out: with its callee when the type checker knows
+// it, and for later resolution when it calls a variable.
 func (r *Result) record(call *ast.CallExpr, ctx *callRec, out *[]*callRec) {
-	if fn := r.Flow.Callee(call); fn != nil {
-		c := *ctx
-		c.call, c.fn = call, fn.Origin()
-		*out = append(*out, &c)
+	fn, _ := typeutil.Callee(r.pass.TypesInfo, call).(*types.Func)
+	if fn == nil && r.Flow.varOf(call.Fun) == nil {
+		return
 	}
+	c := *ctx
+	c.call = call
+	if fn != nil {
+		c.fn = fn.Origin()
+	}
+	*out = append(*out, &c)
 }
 
 // classify returns the site for a call, or nil if it does not cross the

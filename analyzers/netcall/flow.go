@@ -31,7 +31,7 @@ type Flow struct {
 	zero    map[*types.Var]bool                  // declared without a value: var d net.Dialer
 }
 
-func newFlow(info *types.Info, files []*ast.File) *Flow {
+func newFlow(info *types.Info) *Flow {
 	fl := &Flow{
 		info:    info,
 		defs:    map[*types.Var][]def{},
@@ -41,9 +41,6 @@ func newFlow(info *types.Info, files []*ast.File) *Flow {
 		escapes: map[*types.Var]bool{},
 		funcs:   map[*types.Var]*ast.FuncType{},
 		zero:    map[*types.Var]bool{},
-	}
-	for _, f := range files {
-		ast.Inspect(f, fl.visit)
 	}
 	return fl
 }

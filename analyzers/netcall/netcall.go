@@ -52,6 +52,26 @@ type Result struct {
 	skipped bool
 	// matched caches catalog look-ups by callee (FullName is costly).
 	matched map[*types.Func]*rules.API
+	// names caches FuncName; guarded by namesMu.
+	namesMu sync.Mutex
+	names   map[*types.Func]string
+}
+
+// FuncName returns fn.FullName(), computed once per function and package:
+// the family analyzers look up most callees by name, and FullName builds
+// a new string on each call.
+func (r *Result) FuncName(fn *types.Func) string {
+	r.namesMu.Lock()
+	defer r.namesMu.Unlock()
+	name, ok := r.names[fn]
+	if !ok {
+		if r.names == nil {
+			r.names = make(map[*types.Func]string)
+		}
+		name = fn.FullName()
+		r.names[fn] = name
+	}
+	return name
 }
 
 // Sites returns the package's network call sites in source order.
@@ -118,7 +138,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	r := &Result{
 		Config:   cfg,
-		Flow:     newFlow(pass.TypesInfo, pass.Files),
+		Flow:     newFlow(pass.TypesInfo),
 		pass:     pass,
 		byCall:   map[*ast.CallExpr]*Site{},
 		ds:       collectDirectives(pass.Fset, pass.Files),
@@ -165,7 +185,7 @@ func (r *Result) exportFacts() {
 			fns = append(fns, fn)
 		}
 	}
-	sort.Slice(fns, func(i, j int) bool { return fns[i].Pos() < fns[j].Pos() })
+	sort.Slice(fns, func(i, j int) bool { return PosLess(r.pass.Fset, fns[i].Pos(), fns[j].Pos()) })
 	for _, fn := range fns {
 		r.pass.ExportObjectFact(fn, r.funcs[fn])
 	}
@@ -175,7 +195,7 @@ func (r *Result) exportFacts() {
 			tns = append(tns, tn)
 		}
 	}
-	sort.Slice(tns, func(i, j int) bool { return tns[i].Pos() < tns[j].Pos() })
+	sort.Slice(tns, func(i, j int) bool { return PosLess(r.pass.Fset, tns[i].Pos(), tns[j].Pos()) })
 	for _, tn := range tns {
 		r.pass.ExportObjectFact(tn, r.clients[tn])
 	}

@@ -3,6 +3,7 @@ package netcall_test
 import (
 	"bytes"
 	"encoding/gob"
+	"go/token"
 	"reflect"
 	"testing"
 
@@ -94,5 +95,24 @@ func TestFactEncoding(t *testing.T) {
 			t.Errorf("%T: round trip gave %+v, want %+v", fact, back, fact)
 		}
 		t.Logf("%T: %d bytes", fact, b.Len())
+	}
+}
+
+// TestPosLess checks that positions are ordered by file name, not by the
+// order in which the files were added to the FileSet (which go/packages
+// does not fix: it parses in parallel).
+func TestPosLess(t *testing.T) {
+	fset := token.NewFileSet()
+	b := fset.AddFile("b.go", -1, 100)
+	a := fset.AddFile("a.go", -1, 100)
+	pa, pb := a.Pos(10), b.Pos(5)
+	if pa < pb {
+		t.Fatal("test setup: a.go was added second, so its positions should be larger")
+	}
+	if !netcall.PosLess(fset, pa, pb) || netcall.PosLess(fset, pb, pa) {
+		t.Errorf("PosLess does not order a.go before b.go")
+	}
+	if !netcall.PosLess(fset, a.Pos(1), a.Pos(2)) {
+		t.Errorf("PosLess does not order offsets within a file")
 	}
 }

@@ -121,6 +121,18 @@ func (s *Site) Describe() string {
 	return s.Name()
 }
 
+// Enclosing returns the innermost enclosing function, a *ast.FuncLit or
+// *ast.FuncDecl, or nil at package level.
+func (s *Site) Enclosing() ast.Node {
+	if s.Lit != nil {
+		return s.Lit
+	}
+	if s.Decl != nil {
+		return s.Decl
+	}
+	return nil
+}
+
 // FuncType returns the signature of the innermost enclosing function, or nil.
 func (s *Site) FuncType() *ast.FuncType {
 	if s.Lit != nil {

@@ -111,7 +111,7 @@ func (c *checker) replyOf(call *ast.CallExpr) *reply {
 			return &reply{node: call, text: "codes." + n, grpc: true, notFound: v == 5}
 		}
 		return nil
-	case fn.FullName() == "net/http.Error" && len(call.Args) == 3:
+	case c.nc.FuncName(fn) == "net/http.Error" && len(call.Args) == 3:
 		code = call.Args[2]
 	case name == "WriteHeader" && len(call.Args) == 1:
 		code = call.Args[0]

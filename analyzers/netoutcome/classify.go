@@ -63,7 +63,7 @@ func (c *checker) callClasses(call *ast.CallExpr, tracked varSet) rules.Class {
 	if fn == nil {
 		return 0
 	}
-	full := fn.FullName()
+	full := c.nc.FuncName(fn)
 	if full == "(context.Context).Err" {
 		return rules.ClassUN | rules.ClassCancel
 	}
@@ -252,7 +252,7 @@ func (c *checker) derive(n ast.Node, tracked varSet) {
 					}
 				}
 			case *ast.CallExpr:
-				if fn := c.callee(n); fn != nil && rules.IsErrorInspector(fn.FullName()) && len(n.Args) == 2 && c.mentionsAny(n.Args[0], tracked) {
+				if fn := c.callee(n); fn != nil && rules.IsErrorInspector(c.nc.FuncName(fn)) && len(n.Args) == 2 && c.mentionsAny(n.Args[0], tracked) {
 					if u, ok := ast.Unparen(n.Args[1]).(*ast.UnaryExpr); ok && u.Op == token.AND {
 						c.addVars([]ast.Expr{u.X}, tracked)
 					}

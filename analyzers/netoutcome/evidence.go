@@ -78,7 +78,7 @@ func (c *checker) evidence(u *use, h *handling) {
 					}
 				}
 			case *ast.CallExpr:
-				if fn := c.callee(n); fn != nil && textMatchers[fn.FullName()] && c.textArg(n, h.tracked) != nil && !within(n, decor) {
+				if fn := c.callee(n); fn != nil && textMatchers[c.nc.FuncName(fn)] && c.textArg(n, h.tracked) != nil && !within(n, decor) {
 					c.nc.Reportf(c.pass, n, "NL-O2", "error from %s is classified by matching its text with %s; use errors.Is, errors.As or the library's classifier, which survive wrapping and rewording", c.describe(u.site), rules.ReadableName(fn.FullName()))
 				}
 			case *ast.TypeAssertExpr:
@@ -205,7 +205,7 @@ func (c *checker) flattened(u *use, h *handling, ret *ast.ReturnStmt) {
 		if fn == nil {
 			continue
 		}
-		switch fn.FullName() {
+		switch c.nc.FuncName(fn) {
 		case "fmt.Errorf":
 			if verb := c.flatVerb(call, h.tracked); verb != "" {
 				c.nc.Reportf(c.pass, call, "NL-O2", "error from %s is wrapped with %s, which cuts the error chain so callers cannot classify it; use %%w", c.describe(u.site), verb)

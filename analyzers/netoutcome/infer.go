@@ -67,7 +67,7 @@ func (c *checker) inferClassifiers() {
 			fns = append(fns, fn)
 		}
 	}
-	sort.Slice(fns, func(i, j int) bool { return fns[i].Pos() < fns[j].Pos() })
+	sort.Slice(fns, func(i, j int) bool { return netcall.PosLess(c.pass.Fset, fns[i].Pos(), fns[j].Pos()) })
 	for _, fn := range fns {
 		c.pass.ExportObjectFact(fn, &classifierFact{Classes: c.local[fn]})
 	}

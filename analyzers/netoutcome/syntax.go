@@ -116,7 +116,7 @@ func isNoReturn(info *types.Info, e ast.Expr) bool {
 		return fn.Name() == "panic"
 	case *types.Func:
 		name := fn.Name()
-		return fn.FullName() == "os.Exit" || strings.HasPrefix(name, "Fatal") || strings.HasPrefix(name, "Panic") || name == "Exit"
+		return fn.Name() == "Exit" && fn.Pkg() != nil && fn.Pkg().Path() == "os" || strings.HasPrefix(name, "Fatal") || strings.HasPrefix(name, "Panic") || name == "Exit"
 	}
 	return false
 }

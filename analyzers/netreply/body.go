@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"sort"
 
+	"github.com/netlint/netlint/analyzers/netcall"
 	"github.com/netlint/netlint/rules"
 )
 
@@ -64,14 +65,14 @@ type helperRead struct {
 // the read inside the helper fixes every call.
 func (c *checker) reportHelperReads() {
 	var helpers []*types.Func
-	for h := range c.helperReads {
+	for h, reads := range c.helperReads {
 		helpers = append(helpers, h)
+		sort.Slice(reads, func(i, j int) bool { return netcall.PosLess(c.pass.Fset, reads[i].call.Pos(), reads[j].call.Pos()) })
 	}
 	first := func(h *types.Func) token.Pos { return c.helperReads[h][0].call.Pos() }
-	sort.Slice(helpers, func(i, j int) bool { return first(helpers[i]) < first(helpers[j]) })
+	sort.Slice(helpers, func(i, j int) bool { return netcall.PosLess(c.pass.Fset, first(helpers[i]), first(helpers[j])) })
 	for _, h := range helpers {
 		reads := c.helperReads[h]
-		sort.Slice(reads, func(i, j int) bool { return reads[i].call.Pos() < reads[j].call.Pos() })
 		r := reads[0]
 		more := ""
 		if n := len(reads) - 1; n > 0 {

@@ -116,7 +116,7 @@ func (c *checker) summarize(funcs []*fn) {
 	for obj := range c.local {
 		objs = append(objs, obj)
 	}
-	sort.Slice(objs, func(i, j int) bool { return objs[i].Pos() < objs[j].Pos() })
+	sort.Slice(objs, func(i, j int) bool { return netcall.PosLess(c.pass.Fset, objs[i].Pos(), objs[j].Pos()) })
 	for _, obj := range objs {
 		c.pass.ExportObjectFact(obj, c.local[obj])
 	}

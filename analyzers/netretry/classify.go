@@ -76,7 +76,7 @@ func (c *checker) callNotApplied(call *ast.CallExpr, depth int) bool {
 	if fn == nil {
 		return false
 	}
-	full := fn.Origin().FullName()
+	full := c.nc.FuncName(fn.Origin())
 	if rules.NotApplied(full) {
 		return true
 	}
@@ -194,7 +194,7 @@ func (c *checker) predicate(e ast.Expr) (classified, notApplied, known bool) {
 		}
 		switch o := obj.(type) {
 		case *types.Func:
-			full := o.Origin().FullName()
+			full := c.nc.FuncName(o.Origin())
 			if rules.NotApplied(full) {
 				return true, true, true
 			}

@@ -16,7 +16,7 @@ func (c *checker) helperCall(f *ast.File, fd *ast.FuncDecl, encl ast.Node, call 
 	if fn == nil {
 		return nil
 	}
-	h := rules.RetryHelperByName(fn.Origin().FullName())
+	h := rules.RetryHelperByName(c.nc.FuncName(fn.Origin()))
 	var user *retryFact
 	op := -1
 	if h != nil {

@@ -191,7 +191,7 @@ func (c *checker) cancelOnly(e ast.Expr) bool {
 		}
 	case *ast.CallExpr:
 		fn := c.fl.Callee(x)
-		return fn != nil && rules.IsErrorInspector(fn.FullName()) && len(x.Args) == 2 && c.mentionsCancel(x.Args[1])
+		return fn != nil && rules.IsErrorInspector(c.nc.FuncName(fn)) && len(x.Args) == 2 && c.mentionsCancel(x.Args[1])
 	}
 	return false
 }
@@ -240,7 +240,7 @@ func (w *walker) unwrappedFrom(v, target *types.Var) bool {
 		if !ok || len(call.Args) != 2 || found {
 			return !found
 		}
-		if fn := w.c.fl.Callee(call); fn != nil && fn.Name() == "As" && rules.IsErrorInspector(fn.FullName()) {
+		if fn := w.c.fl.Callee(call); fn != nil && fn.Name() == "As" && rules.IsErrorInspector(w.c.nc.FuncName(fn)) {
 			if u, ok := ast.Unparen(call.Args[1]).(*ast.UnaryExpr); ok && rootVar(w.c.info, u.X) == v && rootVar(w.c.info, call.Args[0]) == target {
 				found = true
 			}

@@ -114,7 +114,7 @@ func (c *checker) exportFacts() {
 			fns = append(fns, fn)
 		}
 	}
-	sort.Slice(fns, func(i, j int) bool { return fns[i].Pos() < fns[j].Pos() })
+	sort.Slice(fns, func(i, j int) bool { return netcall.PosLess(c.pass.Fset, fns[i].Pos(), fns[j].Pos()) })
 	for _, fn := range fns {
 		c.pass.ExportObjectFact(fn, c.facts[fn])
 	}
@@ -216,7 +216,7 @@ func within(n, outer ast.Node) bool {
 // calleeName returns the FullName of a call's callee, or "".
 func (c *checker) calleeName(call *ast.CallExpr) string {
 	if fn := c.fl.Callee(call); fn != nil {
-		return fn.Origin().FullName()
+		return c.nc.FuncName(fn.Origin())
 	}
 	return ""
 }

@@ -6,6 +6,8 @@ import (
 	"go/ast"
 	"sort"
 	"strings"
+
+	"github.com/netlint/netlint/analyzers/netcall"
 )
 
 // grpcCodes maps gRPC status code numbers to their service-config names.
@@ -39,6 +41,9 @@ type serviceConfig struct {
 // only read.
 func (c *checker) serviceConfigs() {
 	for _, f := range c.pass.Files {
+		if !netcall.Imports(f, "google.golang.org/grpc") {
+			continue // the call names the package
+		}
 		ast.Inspect(f, func(n ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)
 			if !ok || len(call.Args) != 1 || !c.isPkgFunc(call, "google.golang.org/grpc", "WithDefaultServiceConfig") {

@@ -5,6 +5,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/netlint/netlint/analyzers/netcall"
 	"github.com/netlint/netlint/rules"
 )
 
@@ -28,12 +29,22 @@ type connState struct {
 // or accepted, with no deadline set on it anywhere in the function and no
 // goroutine or context.AfterFunc that closes it.
 func (c *checker) conns() {
+	dials := map[*ast.FuncDecl]bool{}
+	for _, s := range c.nc.Sites() {
+		if s.API.Kind == rules.Dial && s.Decl != nil {
+			dials[s.Decl] = true
+		}
+	}
 	for _, f := range c.pass.Files {
 		if c.nc.InGeneratedOrTest(f.Pos()) {
 			continue
 		}
+		// A connection comes from a dial site, or from Accept on a
+		// listener, whose type a file names by importing net or
+		// crypto/tls; other functions have no connection to check.
+		listens := netcall.Imports(f, "net", "crypto/tls")
 		for _, decl := range f.Decls {
-			if fd, ok := decl.(*ast.FuncDecl); ok && fd.Body != nil {
+			if fd, ok := decl.(*ast.FuncDecl); ok && fd.Body != nil && (listens || dials[fd]) {
 				c.connsIn(fd.Body)
 			}
 		}

@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strconv"
 
 	"github.com/netlint/netlint/analyzers/netcall"
 	"github.com/netlint/netlint/rules"
@@ -17,7 +16,7 @@ import (
 func (c *checker) literals() {
 	var uses *clientUses
 	for _, file := range c.pass.Files {
-		if !importsAny(file, literalPkgs) {
+		if !netcall.Imports(file, literalPkgs...) {
 			continue
 		}
 		if uses == nil {
@@ -38,14 +37,8 @@ func (c *checker) literals() {
 }
 
 // literalPkgs are the packages whose types literals checks. A file that
-// imports none of them cannot name those types (short of an alias
-// declared elsewhere), so it is not walked.
-var literalPkgs = map[string]bool{
-	"net/http":                     true,
-	"github.com/redis/go-redis/v9": true,
-	"github.com/go-redis/redis/v8": true,
-	"go.etcd.io/etcd/client/v3":    true,
-}
+// imports none of them cannot name those types, so it is not walked.
+var literalPkgs = []string{"net/http", "github.com/redis/go-redis/v9", "github.com/go-redis/redis/v8", "go.etcd.io/etcd/client/v3"}
 
 // literalTypes are the types literal checks.
 var literalTypes = map[string]bool{
@@ -55,16 +48,6 @@ var literalTypes = map[string]bool{
 	"github.com/redis/go-redis/v9.Options": true,
 	"github.com/go-redis/redis/v8.Options": true,
 	"go.etcd.io/etcd/client/v3.Config":     true,
-}
-
-// importsAny reports whether file imports one of paths.
-func importsAny(file *ast.File, paths map[string]bool) bool {
-	for _, imp := range file.Imports {
-		if p, err := strconv.Unquote(imp.Path.Value); err == nil && paths[p] {
-			return true
-		}
-	}
-	return false
 }
 
 // withStack calls f for every node of root in preorder, with the path of

@@ -107,6 +107,10 @@ func (d *Driver) Run(args []string, stdout, stderr io.Writer) int {
 		return ExitError
 	}
 	findings, failed := collect(graph, stderr)
+	if err := writeHeapProfile(o); err != nil {
+		fmt.Fprintf(stderr, "netlint: %v\n", err)
+	}
+	runtime.KeepAlive(graph)
 	if failed {
 		code = ExitError
 	}

@@ -8,9 +8,7 @@ import (
 )
 
 // startProfiles starts the CPU profile that -cpuprofile asks for, and
-// returns a function that stops it and writes the heap profile that
-// -memprofile asks for. The heap profile is taken while the analysis
-// results are still reachable, so it shows what the run holds at its end.
+// returns a function that stops it.
 func startProfiles(o *options) (stop func() error, err error) {
 	var cpu *os.File
 	if o.cpuProf != "" {
@@ -23,19 +21,26 @@ func startProfiles(o *options) (stop func() error, err error) {
 		}
 	}
 	return func() error {
-		var errs []error
-		if cpu != nil {
-			pprof.StopCPUProfile()
-			errs = append(errs, cpu.Close())
+		if cpu == nil {
+			return nil
 		}
-		if o.memProf != "" {
-			f, err := os.Create(o.memProf)
-			if err != nil {
-				return errors.Join(append(errs, err)...)
-			}
-			runtime.GC()
-			errs = append(errs, pprof.Lookup("allocs").WriteTo(f, 0), f.Close())
-		}
-		return errors.Join(errs...)
+		pprof.StopCPUProfile()
+		return cpu.Close()
 	}, nil
+}
+
+// writeHeapProfile writes the heap profile that -memprofile asks for. The
+// driver calls it while the analysis graph is still reachable, so that the
+// in-use figures show what a run holds at its peak; the profile also has
+// the allocations of the whole run.
+func writeHeapProfile(o *options) error {
+	if o.memProf == "" {
+		return nil
+	}
+	f, err := os.Create(o.memProf)
+	if err != nil {
+		return err
+	}
+	runtime.GC()
+	return errors.Join(pprof.Lookup("allocs").WriteTo(f, 0), f.Close())
 }
