@@ -14,7 +14,7 @@ import (
 // bodies reports NL-V2: a peer-controlled body or connection read to the
 // end with no size limit, directly or through a helper.
 func (c *checker) bodies(f *fn) {
-	shallow(f.body, func(n ast.Node) bool {
+	f.each(func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
 			return true
@@ -86,7 +86,7 @@ func (c *checker) reportHelperReads() {
 // enforces on the body it returns.
 func (c *checker) lengthChecked(f *fn, v *types.Var) bool {
 	found := false
-	shallow(f.body, func(n ast.Node) bool {
+	f.each(func(n ast.Node) bool {
 		if b, ok := n.(*ast.BinaryExpr); ok && !found {
 			for _, e := range []ast.Expr{b.X, b.Y} {
 				if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok && sel.Sel.Name == "ContentLength" && c.varOf(sel.X) == v {

@@ -36,7 +36,7 @@ var decodeFuncs = map[string]int{
 // decodes reports NL-V3: the error of decoding network data dropped, and
 // a reply cut by io.LimitReader passed on as complete.
 func (c *checker) decodes(f *fn) {
-	walkStack(f.body, func(n ast.Node, stack []ast.Node) bool {
+	f.eachStack(func(n ast.Node, stack []ast.Node) bool {
 		var call *ast.CallExpr
 		var data ast.Expr // the variable a read's bytes go to
 		switch s := n.(type) {
@@ -56,22 +56,6 @@ func (c *checker) decodes(f *fn) {
 		if call != nil && !c.inStatusBranch(stack) {
 			c.dropped(f, call, data)
 		}
-		return true
-	})
-}
-
-// walkStack is ast.Inspect with the stack of enclosing nodes.
-func walkStack(root ast.Node, f func(n ast.Node, stack []ast.Node) bool) {
-	var stack []ast.Node
-	ast.Inspect(root, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		if !f(n, stack) {
-			return false
-		}
-		stack = append(stack, n)
 		return true
 	})
 }

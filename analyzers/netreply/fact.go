@@ -184,8 +184,11 @@ func (c *checker) summary(f *fn) *replyFact {
 // checksReturned reports whether f tests the status of a reply it gets
 // from a network call (and then returns).
 func (c *checker) checksReturned(f *fn) bool {
+	if !f.replies {
+		return false
+	}
 	tested := false
-	shallow(f.body, func(n ast.Node) bool {
+	f.each(func(n ast.Node) bool {
 		s, ok := n.(ast.Stmt)
 		if !ok || tested {
 			return !tested
@@ -202,7 +205,7 @@ func (c *checker) checksReturned(f *fn) bool {
 
 // paramReads records in r how f reads parameter p (index i), if it does.
 func (c *checker) paramReads(f *fn, p *types.Var, i int, r *replyFact) {
-	shallow(f.body, func(n ast.Node) bool {
+	f.each(func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
 			return true
@@ -242,7 +245,7 @@ func returnsData(sig *types.Signature) bool {
 // returnsBounded reports whether f returns reader p wrapped in a limit.
 func (c *checker) returnsBounded(f *fn, p *types.Var) bool {
 	found := false
-	shallow(f.body, func(n ast.Node) bool {
+	f.each(func(n ast.Node) bool {
 		ret, ok := n.(*ast.ReturnStmt)
 		if !ok || found {
 			return !found
@@ -290,7 +293,7 @@ func (c *checker) validatorCall(call *ast.CallExpr) *types.Var {
 		}
 		return nil
 	}
-	if i, ok := rules.LookupValidator(f.FullName()); ok {
+	if i, ok := rules.LookupValidator(c.nc.FuncName(f)); ok {
 		return arg(i)
 	}
 	if c.configuredValidator(f) && len(call.Args) > 0 {
@@ -305,7 +308,7 @@ func (c *checker) validatorCall(call *ast.CallExpr) *types.Var {
 // configuredValidator reports whether f is named in the validators setting
 // or annotated //netlint:validator.
 func (c *checker) configuredValidator(f *types.Func) bool {
-	full := f.FullName()
+	full := c.nc.FuncName(f)
 	if c.nc.Config.Validators[full] || c.nc.Config.Validators[strings.Replace(full, "(*", "(", 1)] {
 		return true
 	}

@@ -179,7 +179,7 @@ func endsInReturn(b *ast.BlockStmt) bool {
 // w.Header()), or a deferred call touches it.
 func (c *checker) written(f *fn, w *types.Var, pos token.Pos) bool {
 	found := false
-	shallow(f.body, func(n ast.Node) bool {
+	f.each(func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.DeferStmt:
 			found = found || c.touches(n, w)

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/netlint/netlint/analyzers/netcall"
+	"github.com/netlint/netlint/rules"
 )
 
 // Analyzer checks that replies of network calls are validated before they
@@ -50,17 +51,6 @@ type reportKey struct {
 	id  string
 }
 
-// A fn is one function body: a declaration or a literal. Statements of
-// nested literals belong to the literal, not to the enclosing function.
-type fn struct {
-	typ  *ast.FuncType
-	body *ast.BlockStmt
-	decl *ast.FuncDecl // the declaration, or the one enclosing the literal
-	lit  *ast.FuncLit
-	obj  *types.Func // the declared function; nil for literals
-	sig  *types.Signature
-}
-
 func run(pass *analysis.Pass) (any, error) {
 	nc := pass.ResultOf[netcall.Analyzer].(*netcall.Result)
 	if nc.Skipped() {
@@ -81,6 +71,15 @@ func run(pass *analysis.Pass) (any, error) {
 		helperReads: map[*types.Func][]helperRead{},
 	}
 	funcs := c.functions()
+	withReplies := map[ast.Node]bool{}
+	for _, s := range nc.Sites() {
+		if s.Has(rules.Response) {
+			withReplies[s.Enclosing()] = true
+		}
+	}
+	for _, f := range funcs {
+		f.replies = withReplies[f.node()]
+	}
 	c.summarize(funcs)
 	for _, f := range funcs {
 		if nc.InGeneratedOrTest(f.body.Pos()) {
@@ -96,43 +95,6 @@ func run(pass *analysis.Pass) (any, error) {
 	c.reportHelperReads()
 	c.writers()
 	return nil, nil
-}
-
-// functions lists the package's function bodies and notes package-wide
-// evidence (http.MaxBytesHandler).
-func (c *checker) functions() []*fn {
-	var out []*fn
-	for _, file := range c.pass.Files {
-		var decl *ast.FuncDecl
-		ast.Inspect(file, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FuncDecl:
-				decl = n
-				if n.Body != nil {
-					obj, _ := c.info.Defs[n.Name].(*types.Func)
-					var sig *types.Signature
-					if obj != nil {
-						sig = obj.Type().(*types.Signature)
-					}
-					out = append(out, &fn{typ: n.Type, body: n.Body, decl: n, obj: obj, sig: sig})
-				}
-			case *ast.FuncLit:
-				sig, _ := c.info.TypeOf(n).(*types.Signature)
-				out = append(out, &fn{typ: n.Type, body: n.Body, decl: decl, lit: n, sig: sig})
-			case *ast.CallExpr:
-				f := c.callee(n)
-				switch {
-				case f == nil:
-				case f.FullName() == "net/http.MaxBytesHandler":
-					c.limitsHandlers = true
-				case f.Pkg() == c.pass.Pkg:
-					c.called[f] = true
-				}
-			}
-			return true
-		})
-	}
-	return out
 }
 
 // report reports a finding once per position and rule.
@@ -165,7 +127,7 @@ func (c *checker) callee(call *ast.CallExpr) *types.Func {
 // calleeName returns the FullName of a call's callee, or "".
 func (c *checker) calleeName(call *ast.CallExpr) string {
 	if f := c.callee(call); f != nil {
-		return f.FullName()
+		return c.nc.FuncName(f)
 	}
 	return ""
 }

@@ -85,7 +85,7 @@ func (c *checker) peerData(f *fn, e ast.Expr, depth int) bool {
 // in io.Copy(&buf, resp.Body).
 func (c *checker) filledFromPeer(f *fn, v *types.Var) bool {
 	found := false
-	shallow(f.body, func(n ast.Node) bool {
+	f.each(func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok && !found {
 			if rc, ok := c.readOf(call); ok && rc.kind == copyRead && c.varOf(stripAddr(rc.dst)) == v {
 				found = c.peerReader(f, rc.reader)
@@ -140,7 +140,7 @@ func (c *checker) limitReader(e ast.Expr) *ast.CallExpr {
 // lenTaken reports whether f takes len(v) anywhere.
 func (c *checker) lenTaken(f *fn, v *types.Var) bool {
 	found := false
-	shallow(f.body, func(n ast.Node) bool {
+	f.each(func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok && len(call.Args) == 1 && !found {
 			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "len" && c.varOf(call.Args[0]) == v {
 				found = true
@@ -155,7 +155,7 @@ func (c *checker) lenTaken(f *fn, v *types.Var) bool {
 // success value.
 func (c *checker) returnedAsData(f *fn, v *types.Var) bool {
 	found := false
-	shallow(f.body, func(n ast.Node) bool {
+	f.each(func(n ast.Node) bool {
 		ret, ok := n.(*ast.ReturnStmt)
 		if !ok || found || !c.successReturn(ret, f.sig) {
 			return !found

@@ -66,7 +66,7 @@ func (c *checker) readOf(call *ast.CallExpr) (readCall, bool) {
 		}
 		return nil
 	}
-	if rf, ok := readFuncs[f.FullName()]; ok {
+	if rf, ok := readFuncs[c.nc.FuncName(f)]; ok {
 		rc := readCall{kind: rf.kind, reader: arg(rf.reader), dst: arg(rf.dst)}
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && rf.dst == -2 {
 			rc.dst = sel.X
@@ -135,7 +135,7 @@ func (c *checker) readerSeen(e ast.Expr, seen map[*types.Var]bool, depth int) (a
 		if f == nil || len(x.Args) == 0 {
 			return e, false
 		}
-		switch f.FullName() {
+		switch c.nc.FuncName(f) {
 		case "io.LimitReader":
 			b, _ := c.readerSeen(x.Args[0], seen, depth+1)
 			return b, true

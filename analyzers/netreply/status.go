@@ -12,7 +12,10 @@ import (
 // statuses reports NL-V1 (and the opt-in NL-V4) for each *http.Response
 // that f receives from a network call.
 func (c *checker) statuses(f *fn) {
-	shallow(f.body, func(n ast.Node) bool {
+	if !f.replies {
+		return
+	}
+	f.each(func(n ast.Node) bool {
 		s, ok := n.(ast.Stmt)
 		if !ok {
 			return true
@@ -75,7 +78,7 @@ func (c *checker) replyAssigned(s ast.Stmt) (*types.Var, *netcall.Site) {
 // then owns the status check.
 func (c *checker) returnsReply(f *fn, v *types.Var) bool {
 	found := false
-	shallow(f.body, func(n ast.Node) bool {
+	f.each(func(n ast.Node) bool {
 		if ret, ok := n.(*ast.ReturnStmt); ok {
 			for _, r := range ret.Results {
 				found = found || c.holds(r, v)
@@ -264,7 +267,7 @@ func (t *statusTrack) contentType(n ast.Node) {
 // parses a media type.
 func (c *checker) readsContentType(f *fn) bool {
 	found := false
-	shallow(f.body, func(n ast.Node) bool {
+	f.each(func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.BasicLit:
 			if tv, ok := c.info.Types[n]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {

@@ -26,7 +26,7 @@ var iterators = map[string]bool{
 // gRPC Recv loops that take any error for the end of the stream, or the
 // end of the stream for an error.
 func (c *checker) streams(f *fn) {
-	shallow(f.body, func(n ast.Node) bool {
+	f.each(func(n ast.Node) bool {
 		loop, ok := n.(*ast.ForStmt)
 		if !ok {
 			return true

@@ -11,7 +11,7 @@ import (
 // Validate() error method, or a method configured or annotated as a
 // validator) reaches client state before it is validated or inspected.
 func (c *checker) validations(f *fn) {
-	shallow(f.body, func(n ast.Node) bool {
+	f.each(func(n ast.Node) bool {
 		s, ok := n.(ast.Stmt)
 		if !ok {
 			return true
