@@ -35,10 +35,10 @@ const (
 // if errors.Is(err, redis.Nil)). The branch is empty when the error is
 // returned or handled in a shape netoutcome does not model; the region
 // examined so far is still checked for NL-O2.
-func (c *checker) handlingOf(u *use, p map[ast.Node]ast.Node) *handling {
+func (c *checker) handlingOf(u *use, p *parents) *handling {
 	h := &handling{tracked: varSet{u.v: true}}
 	var rest []ast.Stmt
-	switch par := p[u.stmt].(type) {
+	switch par := p.of(u.stmt).(type) {
 	case *ast.IfStmt:
 		rest = []ast.Stmt{par}
 	case *ast.SwitchStmt:

@@ -17,7 +17,7 @@ const classifyRemedy = "classify it (errors.Is(err, context.DeadlineExceeded)) o
 
 // decide reports at most one of NL-O7, NL-O4, NL-O5 and NL-O3 for the
 // error branch of u, in that order of precedence.
-func (c *checker) decide(u *use, h *handling, p map[ast.Node]ast.Node) {
+func (c *checker) decide(u *use, h *handling, p *parents) {
 	if len(h.body) == 0 {
 		return
 	}

@@ -15,7 +15,7 @@ import (
 // that drops the error tests another result instead (if v != nil,
 // if len(v) == 0, for range v): failure is handled through the result,
 // as in `if si, _ = js.StreamInfo(name); si != nil`.
-func (c *checker) resultTested(stmt ast.Stmt, blank *ast.Ident, p map[ast.Node]ast.Node) bool {
+func (c *checker) resultTested(stmt ast.Stmt, blank *ast.Ident, p *parents) bool {
 	others := varSet{}
 	for _, l := range pickAll(stmt) {
 		if l != blank {
@@ -28,11 +28,11 @@ func (c *checker) resultTested(stmt ast.Stmt, blank *ast.Ident, p map[ast.Node]a
 		return false
 	}
 	var next ast.Stmt
-	if ifs, ok := p[stmt].(*ast.IfStmt); ok && ifs.Init == stmt {
+	if ifs, ok := p.of(stmt).(*ast.IfStmt); ok && ifs.Init == stmt {
 		next = ifs
 	} else if list, i := stmtList(stmt, p); list != nil && i+1 < len(list) {
 		next = list[i+1]
-	} else if ifs, ok := p[p[stmt]].(*ast.IfStmt); ok && list != nil && ifs.Else == nil {
+	} else if ifs, ok := p.of(p.of(stmt)).(*ast.IfStmt); ok && list != nil && ifs.Else == nil {
 		// if nodeClient != nil { conn, _, _ = try() }; if conn == nil { … }
 		if outer, j := stmtList(ifs, p); outer != nil && j+1 < len(outer) {
 			next = outer[j+1]
@@ -162,12 +162,12 @@ func (c *checker) pipelined(s *netcall.Site) bool {
 
 // overwritten reports NL-O1 when the error variable is assigned again, or
 // the function returns, before anything reads it.
-func (c *checker) overwritten(u *use, p map[ast.Node]ast.Node) {
+func (c *checker) overwritten(u *use, p *parents) {
 	list, i := stmtList(u.stmt, p)
 	if list == nil || c.capturedOrResult(u) {
 		return
 	}
-	top := u.fn.body != nil && len(list) > 0 && p[list[0]] == u.fn.body
+	top := u.fn.body != nil && len(list) > 0 && p.of(list[0]) == u.fn.body
 	for _, st := range list[i+1:] {
 		if as, ok := st.(*ast.AssignStmt); ok && c.assignsOnly(as, u.v) {
 			c.unread(u, "overwritten before it is read")

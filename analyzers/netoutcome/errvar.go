@@ -32,7 +32,7 @@ type funcCtx struct {
 }
 
 // errCalls returns the calls that yield the site's error.
-func (c *checker) errCalls(s *netcall.Site, p map[ast.Node]ast.Node) []errCall {
+func (c *checker) errCalls(s *netcall.Site, p *parents) []errCall {
 	if s.Source == netcall.FromWrapper {
 		if i := s.Fact.ErrResult - 1; i >= 0 && resultIsError(c.info.TypeOf(s.Call), i) {
 			return []errCall{{s.Call, i}}
@@ -78,7 +78,7 @@ func (c *checker) errCalls(s *netcall.Site, p map[ast.Node]ast.Node) []errCall {
 
 // laterCalls finds the calls of methods that return an error on the
 // variable lhs that holds a site's value (row := db.QueryRow(…); row.Scan(…)).
-func (c *checker) laterCalls(s *netcall.Site, lhs ast.Expr, p map[ast.Node]ast.Node) []errCall {
+func (c *checker) laterCalls(s *netcall.Site, lhs ast.Expr, p *parents) []errCall {
 	id, ok := lhs.(*ast.Ident)
 	if !ok {
 		return nil
@@ -94,23 +94,24 @@ func (c *checker) laterCalls(s *netcall.Site, lhs ast.Expr, p map[ast.Node]ast.N
 		return nil
 	}
 	var out []errCall
-	for n, parent := range p {
-		sel, ok := n.(*ast.SelectorExpr)
-		if !ok || c.varOf(sel.X) != v {
-			continue
+	ast.Inspect(p.root, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
 		}
-		if call, ok := parent.(*ast.CallExpr); ok && call.Fun == sel {
+		if sel, ok := call.Fun.(*ast.SelectorExpr); ok && c.varOf(sel.X) == v {
 			if i := errIndex(c.info.TypeOf(call)); i >= 0 {
 				out = append(out, errCall{call, i})
 			}
 		}
-	}
+		return true
+	})
 	return out
 }
 
 // receiver returns the variable that receives the error of ec, reporting
 // NL-O1 when the error is dropped.
-func (c *checker) receiver(s *netcall.Site, ec errCall, p map[ast.Node]ast.Node) *use {
+func (c *checker) receiver(s *netcall.Site, ec errCall, p *parents) *use {
 	var lhs ast.Expr
 	var stmt ast.Stmt
 	switch par := up(p, ec.call).(type) {
@@ -168,8 +169,8 @@ func pick(lhs, rhs []ast.Expr, ec errCall) ast.Expr {
 }
 
 // enclosingFunc returns the innermost function around n.
-func (c *checker) enclosingFunc(n ast.Node, p map[ast.Node]ast.Node) funcCtx {
-	for ; n != nil; n = p[n] {
+func (c *checker) enclosingFunc(n ast.Node, p *parents) funcCtx {
+	for ; n != nil; n = p.of(n) {
 		switch f := n.(type) {
 		case *ast.FuncLit:
 			return funcCtx{typ: f.Type, body: f.Body}
@@ -182,9 +183,9 @@ func (c *checker) enclosingFunc(n ast.Node, p map[ast.Node]ast.Node) funcCtx {
 }
 
 // stmtList returns the statement list that holds stmt and its index.
-func stmtList(stmt ast.Stmt, p map[ast.Node]ast.Node) ([]ast.Stmt, int) {
+func stmtList(stmt ast.Stmt, p *parents) ([]ast.Stmt, int) {
 	var list []ast.Stmt
-	switch par := p[stmt].(type) {
+	switch par := p.of(stmt).(type) {
 	case *ast.BlockStmt:
 		list = par.List
 	case *ast.CaseClause:
@@ -203,14 +204,14 @@ func stmtList(stmt ast.Stmt, p map[ast.Node]ast.Node) ([]ast.Stmt, int) {
 }
 
 // up returns the parent of n, skipping parentheses.
-func up(p map[ast.Node]ast.Node, n ast.Node) ast.Node {
-	par := p[n]
+func up(p *parents, n ast.Node) ast.Node {
+	par := p.of(n)
 	for {
 		pe, ok := par.(*ast.ParenExpr)
 		if !ok {
 			return par
 		}
-		par = p[pe]
+		par = p.of(pe)
 	}
 }
 

@@ -3,6 +3,7 @@ package netoutcome
 import (
 	"go/ast"
 	"go/build"
+	"go/token"
 	"go/types"
 	"os"
 	"path/filepath"
@@ -41,7 +42,7 @@ type checker struct {
 	info    *types.Info
 	local   map[*types.Func]rules.Class // inferred classifiers of this package
 	facts   map[*types.Func]rules.Class // imported classifier facts, cached
-	parents map[ast.Node]map[ast.Node]ast.Node
+	parents map[ast.Node]*parents
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -52,7 +53,7 @@ func run(pass *analysis.Pass) (any, error) {
 		info:    pass.TypesInfo,
 		local:   map[*types.Func]rules.Class{},
 		facts:   map[*types.Func]rules.Class{},
-		parents: map[ast.Node]map[ast.Node]ast.Node{},
+		parents: map[ast.Node]*parents{},
 	}
 	if isStdlib(pass) {
 		// The registry covers the standard library's classifiers, and
@@ -109,27 +110,25 @@ func exampleCode(path string) bool {
 	return false
 }
 
-// parentsOf returns the parent map of the nodes under root, computed once
-// per function.
-func (c *checker) parentsOf(root ast.Node) map[ast.Node]ast.Node {
-	if m, ok := c.parents[root]; ok {
-		return m
+// parentsOf returns the parent index of the nodes under root, shared by
+// the sites of one function.
+func (c *checker) parentsOf(root ast.Node) *parents {
+	if p, ok := c.parents[root]; ok {
+		return p
 	}
-	m := map[ast.Node]ast.Node{}
-	var stack []ast.Node
-	ast.Inspect(root, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
+	p := &parents{root: root, file: c.fileOf(root.Pos()), m: map[ast.Node]ast.Node{}}
+	c.parents[root] = p
+	return p
+}
+
+// fileOf returns the file that contains pos, or nil.
+func (c *checker) fileOf(pos token.Pos) *ast.File {
+	for _, f := range c.pass.Files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
 		}
-		if len(stack) > 0 {
-			m[n] = stack[len(stack)-1]
-		}
-		stack = append(stack, n)
-		return true
-	})
-	c.parents[root] = m
-	return m
+	}
+	return nil
 }
 
 // isStdlib reports whether the package is part of the standard library.

@@ -44,7 +44,7 @@ type reply struct {
 }
 
 // summarize describes what the error branch h.body does.
-func (c *checker) summarize(u *use, h *handling, p map[ast.Node]ast.Node) *summary {
+func (c *checker) summarize(u *use, h *handling, p *parents) *summary {
 	sum := &summary{fallsOff: !terminates(c.info, h.body)}
 	var lo, hi token.Pos
 	if len(h.body) > 0 {
@@ -106,7 +106,7 @@ func (c *checker) summarizeReturn(u *use, h *handling, ret *ast.ReturnStmt, sum 
 // summarizeContinue records a continue in a loop around the call: a loop
 // over a collection moves to the next item, any other loop repeats the
 // call (for a commit, re-runs the transaction).
-func (c *checker) summarizeContinue(u *use, br *ast.BranchStmt, p map[ast.Node]ast.Node, sum *summary) {
+func (c *checker) summarizeContinue(u *use, br *ast.BranchStmt, p *parents, sum *summary) {
 	loop := targetLoop(br, p)
 	if loop == nil || loop.Pos() > u.call.Pos() || u.call.End() > loop.End() {
 		return
@@ -245,8 +245,8 @@ func errResult(info *types.Info, ft *ast.FuncType) int {
 }
 
 // targetLoop returns the loop a continue statement continues.
-func targetLoop(br *ast.BranchStmt, p map[ast.Node]ast.Node) ast.Node {
-	for n := p[br]; n != nil; n = p[n] {
+func targetLoop(br *ast.BranchStmt, p *parents) ast.Node {
+	for n := p.of(br); n != nil; n = p.of(n) {
 		switch n := n.(type) {
 		case *ast.FuncLit, *ast.FuncDecl:
 			return nil
@@ -254,7 +254,7 @@ func targetLoop(br *ast.BranchStmt, p map[ast.Node]ast.Node) ast.Node {
 			if br.Label == nil {
 				return n
 			}
-			if l, ok := p[n].(*ast.LabeledStmt); ok && l.Label.Name == br.Label.Name {
+			if l, ok := p.of(n).(*ast.LabeledStmt); ok && l.Label.Name == br.Label.Name {
 				return n
 			}
 		}

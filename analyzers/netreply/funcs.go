@@ -15,8 +15,9 @@ type fn struct {
 	obj  *types.Func // the declared function; nil for literals
 	sig  *types.Signature
 
-	// nodes lists the body's nodes in preorder, outside function
-	// literals, and end[i] is the index just past the subtree of
+	// nodes lists the body's statements, calls, binary expressions and
+	// literals (the nodes the checks look at) in preorder, outside
+	// function literals, and end[i] is the index just past the subtree of
 	// nodes[i]. Every check walks these lists rather than the tree.
 	nodes []ast.Node
 	end   []int32
@@ -34,9 +35,9 @@ func (f *fn) node() ast.Node {
 	return f.decl
 }
 
-// each calls visit for every node of f's body in preorder, not entering
-// function literals, and skips the children of a node for which visit
-// returns false.
+// each calls visit for the listed nodes of f's body in preorder, not
+// entering function literals, and skips the descendants of a node for
+// which visit returns false.
 func (f *fn) each(visit func(ast.Node) bool) {
 	for i := 0; i < len(f.nodes); {
 		if visit(f.nodes[i]) {
@@ -113,20 +114,29 @@ func (c *checker) litFn(lit *ast.FuncLit, decl *ast.FuncDecl) *fn {
 // node list of each.
 func (c *checker) index(f *fn, out []*fn) []*fn {
 	out = append(out, f)
-	var open []int32
+	var open []int32 // index in nodes of each open node, -1 if not listed
 	ast.Inspect(f.body, func(n ast.Node) bool {
 		if n == nil {
-			i := open[len(open)-1]
+			if i := open[len(open)-1]; i >= 0 {
+				f.end[i] = int32(len(f.nodes))
+			}
 			open = open[:len(open)-1]
-			f.end[i] = int32(len(f.nodes))
 			return true
 		}
+		listed := false
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			out = c.index(c.litFn(n, f.decl), out)
 			return false
 		case *ast.CallExpr:
 			c.noteCall(n)
+			listed = true
+		case ast.Stmt, *ast.BinaryExpr, *ast.BasicLit:
+			listed = true
+		}
+		if !listed {
+			open = append(open, -1)
+			return true
 		}
 		open = append(open, int32(len(f.nodes)))
 		f.nodes = append(f.nodes, n)
