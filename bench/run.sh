@@ -171,6 +171,8 @@ if want floor; then
 fi
 if want netlint; then
 	measure "netlint" netlint "$runs" : "$netlint" "${patterns[@]}"
+	# Facts: one more (untimed) run that writes their sizes per package.
+	(cd "$corpus" && "$netlint" -factstats "$work/facts.tsv" "${patterns[@]}" >/dev/null 2>&1) || true
 fi
 if want vet; then
 	measure "vet floor cold" vet "$runs" prep_vet_floor go vet -vettool="$work/vettool/floor-@RUN@" "${patterns[@]}"
@@ -233,6 +235,15 @@ report() {
 	x=$(ratios "vet netlint warm" "vet netlint cold") && echo "- go vet warm / cold, netlint: $x"
 	x=$(ratios netlint "$gcl") && echo "- netlint / golangci-lint with noctx, bodyclose, contextcheck: $x"
 	x=$(ratios netlint gosec) && echo "- netlint / gosec: $x"
+	if [[ -s $work/facts.tsv ]]; then
+		echo
+		# facts.tsv: package, analyzer, number of facts, encoded bytes.
+		awk -F'\t' '{b[$1] += $4; n[$1] += $3; if ($4 > 0) e[$1] = 1}
+			END {for (p in b) print b[p], n[p], (p in e), p}' "$work/facts.tsv" | sort -n |
+			awk '{s += $1; c += $2; x += $3; a[NR] = $1; top = $4}
+				END {printf "- facts (gob-encoded, one stream per package and analyzer, as go vet writes them): %d packages, %d export facts; %d facts, %.1f KiB in all; per package median %d B, 90th percentile %d B, largest %d B (%s)\n",
+					NR, x, c, s / 1024, a[int(NR / 2) + 1], a[int(NR * 0.9)], a[NR], top}'
+	fi
 	echo
 	echo "Commands (run in \`bench/corpus\` with \`GOWORK\` set to the generated workspace;"
 	echo "\`<corpus>\` stands for the ${#patterns[@]} directory patterns, \`<dirs>\` for the $npkg package directories):"

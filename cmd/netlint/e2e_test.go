@@ -40,7 +40,11 @@ func TestEndToEnd(t *testing.T) {
 			cmd.Dir = module
 		}
 		// GOCACHE and the rest are inherited.
-		cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off", "GOPROXY=off", "NO_COLOR=1")
+		mod := "-mod=mod"
+		if _, err := os.Stat(filepath.Join(cmd.Dir, "vendor")); err == nil {
+			mod = "-mod=vendor"
+		}
+		cmd.Env = append(os.Environ(), "GOFLAGS="+mod, "GOWORK=off", "GOPROXY=off", "NO_COLOR=1")
 		var stdout, stderr bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr
 		err := cmd.Run()
@@ -161,6 +165,34 @@ func TestEndToEnd(t *testing.T) {
 			t.Errorf("-flags lists %v", names)
 		}
 		run(t, "clean", "-V=full").want(t, 0).stdoutMatches(t, regexp.MustCompile(`buildID=`))
+	})
+	t.Run("vendored", func(t *testing.T) {
+		// A module with a vendor directory: nothing under vendor/ is
+		// reported, and the vendored wrapper's fact reaches the caller
+		// when dependencies are analysed from source (-deps=all, and
+		// always under go vet).
+		t.Parallel()
+		run(t, "vendored", "./...").want(t, 0).stdoutIs(t, "")
+		at := regexp.MustCompile(`(?m)^main\.go:13:15: vlib\.Fetch receives context\.Background\(\)`)
+		r := run(t, "vendored", "-deps=all", "./...").want(t, 3).stdoutMatches(t, at)
+		if strings.Contains(r.stdout, "vendor/") {
+			t.Errorf("finding in vendor/:\n%s", r.stdout)
+		}
+		run(t, "vendored", append(vet[:len(vet):len(vet)], "./...")...).want(t, 1).stderrContains(t, "main.go:13:15: vlib.Fetch receives context.Background()")
+	})
+	t.Run("factstats", func(t *testing.T) {
+		t.Parallel()
+		file := filepath.Join(t.TempDir(), "facts.tsv")
+		run(t, "facts", "-factstats", file, "./...")
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// wrap exports a wrapper fact for Fetch, which calls http.Get.
+		re := regexp.MustCompile(`(?m)^example\.com/e2e/facts/wrap\tnetcall\t[1-9][0-9]*\t[1-9][0-9]*$`)
+		if !re.Match(data) {
+			t.Errorf("-factstats has no netcall facts for package wrap:\n%s", data)
+		}
 	})
 	t.Run("fix", func(t *testing.T) {
 		t.Parallel()

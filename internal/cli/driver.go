@@ -110,6 +110,12 @@ func (d *Driver) Run(args []string, stdout, stderr io.Writer) int {
 	if err := writeHeapProfile(o); err != nil {
 		fmt.Fprintf(stderr, "netlint: %v\n", err)
 	}
+	if o.facts != "" {
+		if err := writeFactStats(o.facts, graph); err != nil {
+			fmt.Fprintf(stderr, "netlint: %v\n", err)
+			return ExitError
+		}
+	}
 	runtime.KeepAlive(graph)
 	if failed {
 		code = ExitError

@@ -22,6 +22,7 @@ type options struct {
 	writeTo  string // write the findings as a baseline file instead
 	cpuProf  string // write a CPU profile to this file
 	memProf  string // write a heap profile to this file at exit
+	facts    string // write the size of each package's facts to this file
 	patterns []string
 
 	// enabled holds the -<analyzer> flags that were set.
@@ -58,6 +59,7 @@ func parseFlags(analyzers []*analysis.Analyzer, args []string, stderr io.Writer)
 	fs.StringVar(&o.writeTo, "baseline-write", "", "write the current findings to a baseline `file` and exit 0")
 	fs.StringVar(&o.cpuProf, "cpuprofile", "", "write a CPU profile to `file`")
 	fs.StringVar(&o.memProf, "memprofile", "", "write a heap profile to `file` after the analysis")
+	fs.StringVar(&o.facts, "factstats", "", "write the number and encoded size of the facts each package exports to `file` (tab-separated)")
 	for _, a := range analyzers {
 		if fs.Lookup(a.Name) == nil {
 			fs.Var(enableFlag{o, a}, a.Name, "enable "+a.Name+" analysis")
