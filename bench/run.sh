@@ -195,11 +195,11 @@ ratio() { # ratio A B [ARRAY]: ARRAY[A]/ARRAY[B] (default wall) with two decimal
 	[[ -n ${v[$1]:-} && -n ${v[$2]:-} ]] || return 0
 	awk -v a="${v[$1]}" -v b="${v[$2]}" 'BEGIN { if (b > 0) printf "%.2f", a / b }'
 }
-# ratios A B: "wall X, CPU Y"
+# ratios A B: "wall X, CPU Y, peak RSS Z"
 ratios() {
-	local w c
-	w=$(ratio "$1" "$2") c=$(ratio "$1" "$2" cpu)
-	[[ -n $w ]] && printf 'wall **%s**, CPU **%s**' "$w" "$c"
+	local w c m
+	w=$(ratio "$1" "$2") c=$(ratio "$1" "$2" cpu) m=$(ratio "$1" "$2" rss)
+	[[ -n $w ]] && printf 'wall **%s**, CPU **%s**, peak RSS **%s**' "$w" "$c" "$m"
 }
 report() {
 	local npkg

@@ -105,7 +105,10 @@ func (r *Result) record(call *ast.CallExpr, ctx *callRec, out *[]*callRec) {
 // classify returns the site for a call, or nil if it does not cross the
 // network.
 func (r *Result) classify(c *callRec) *Site {
-	s := &Site{Call: c.call, Fn: c.fn, Decl: c.decl, Lit: c.lit, InGo: c.inGo, File: c.file}
+	// Most calls are not sites: build the candidate in scratch space and
+	// allocate only for a site.
+	s := &r.scratch
+	*s = Site{Call: c.call, Fn: c.fn, Decl: c.decl, Lit: c.lit, InGo: c.inGo, File: c.file}
 	if sel, ok := ast.Unparen(c.call.Fun).(*ast.SelectorExpr); ok {
 		if selection := r.pass.TypesInfo.Selections[sel]; selection != nil && selection.Kind() == types.MethodExpr {
 			s.exprRecv = true
@@ -119,7 +122,9 @@ func (r *Result) classify(c *callRec) *Site {
 		return nil
 	}
 	r.resolveIdem(s)
-	return s
+	site := new(Site)
+	*site = *s
+	return site
 }
 
 func (r *Result) catalog(s *Site) bool {

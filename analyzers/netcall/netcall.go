@@ -52,6 +52,8 @@ type Result struct {
 	skipped bool
 	// matched caches catalog look-ups by callee (FullName is costly).
 	matched map[*types.Func]*rules.API
+	// scratch holds the candidate site classify examines.
+	scratch Site
 	// names caches FuncName; guarded by namesMu.
 	namesMu sync.Mutex
 	names   map[*types.Func]string
