@@ -118,6 +118,34 @@ func isDoublePath(path string) bool {
 	return false
 }
 
+// testSupport reports whether a package is test support code by Go's
+// conventions: an end-to-end suite (a path ending in /e2e), or a package
+// whose non-test files import testing or net/http/httptest and that is
+// named like one (httptest, slacktest, mtest: a name ending in "test") or
+// lives under an integration directory. Importing testing alone does not
+// make a package test support: production code calls testing.Testing and
+// exports helpers that take a testing.TB (those functions are test code
+// on their own).
+func testSupport(pass *analysis.Pass) bool {
+	path := pass.Pkg.Path()
+	if strings.HasSuffix(path, "/e2e") {
+		return true
+	}
+	name := pass.Pkg.Name()
+	if !(len(name) > len("test") && strings.HasSuffix(name, "test") || strings.Contains(path+"/", "/integration/")) {
+		return false
+	}
+	for _, f := range pass.Files {
+		if strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go") {
+			continue
+		}
+		if Imports(f, "testing", "net/http/httptest") {
+			return true
+		}
+	}
+	return false
+}
+
 // isDoubleFile reports whether a file holds test doubles by its name:
 // mock_server.go, fake.go, client_mock.go.
 func isDoubleFile(name string) bool {

@@ -74,6 +74,7 @@
 // 5xx, 408, 425 and 429 replies and Unavailable or Internal statuses. For
 // NL-O7: continue in a loop over items (the next item, not a re-run).
 // Nothing is reported in test files, test helpers (functions taking a
-// testing.TB), Example functions, generated files, or packages under an
-// examples, example or testdata directory.
+// testing.TB, test support packages such as …/e2e suites), Example
+// functions, generated files, or packages under an examples, example or
+// testdata directory.
 package netoutcome

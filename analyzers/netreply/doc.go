@@ -86,5 +86,7 @@
 // kafka.NewWriter (RequireAll by default) or annotated
 // //netlint:fireandforget; uses in closures of a reply declared outside
 // them; test doubles (mock*.go, fake*.go, packages named mock, fake,
-// testutil); test files, generated files and the standard library.
+// testutil) and test support packages (…/e2e, harnesses named like
+// httptest);
+// test files, generated files and the standard library.
 package netreply

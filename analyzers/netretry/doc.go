@@ -75,5 +75,7 @@
 // kafka-go's own retries on their own (at-least-once is its contract), and
 // the retries of database/sql, MongoDB and etcd, which resend only what
 // was not applied; gRPC service configs that retry only UNAVAILABLE, or
-// name only read methods; test files and generated files.
+// name only read methods; test code (_test.go files, test doubles, test
+// helpers, test support packages such as …/e2e suites) and generated
+// files.
 package netretry

@@ -38,6 +38,7 @@
 // calls; clients whose library bounds the wait by default (go-redis read
 // and write timeouts); work started in a new goroutine, for NL-T5; test
 // code (_test.go files, test doubles such as mock*.go, functions that take
-// a *testing.T, Examples), generated files and in-memory transports such
-// as httptest.
+// a *testing.T, Examples, test support packages such as …/e2e suites and
+// harnesses named like httptest), generated files and in-memory transports
+// such as httptest.
 package nettimeout
