@@ -159,7 +159,7 @@ func run(pass *analysis.Pass) (any, error) {
 		r.skipped = true
 		return r, nil
 	}
-	doubles := isDoublePath(pass.Pkg.Path()) || testSupport(pass)
+	doubles := isDoublePath(pass.Pkg.Path()) || testSupport(pass) || exampleCode(pass.Pkg.Path())
 	for _, f := range pass.Files {
 		r.generate[f] = ast.IsGenerated(f) && !cgoOutput(f)
 		name := pass.Fset.File(f.Pos()).Name()

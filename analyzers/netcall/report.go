@@ -146,6 +146,19 @@ func testSupport(pass *analysis.Pass) bool {
 	return false
 }
 
+// exampleCode reports whether a package is example or test-data code (a
+// path element examples, example, _examples or testdata): programs that
+// document an API and leave out timeouts and error handling for brevity.
+func exampleCode(path string) bool {
+	for _, e := range strings.Split(path, "/") {
+		switch e {
+		case "examples", "example", "_examples", "testdata":
+			return true
+		}
+	}
+	return false
+}
+
 // isDoubleFile reports whether a file holds test doubles by its name:
 // mock_server.go, fake.go, client_mock.go.
 func isDoubleFile(name string) bool {

@@ -61,9 +61,6 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	c.inferClassifiers()
-	if exampleCode(pass.Pkg.Path()) {
-		return nil, nil
-	}
 	for _, s := range nc.Sites() {
 		if nc.InGeneratedOrTest(s.Call.Pos()) || s.API.Kind == rules.Serve {
 			continue
@@ -95,19 +92,6 @@ func (c *checker) site(s *netcall.Site) {
 		c.evidence(u, h)
 		c.decide(u, h, p)
 	}
-}
-
-// exampleCode reports whether a package is example or test-data code
-// (a path element examples, example, _examples or testdata), which
-// leaves out error handling for brevity.
-func exampleCode(path string) bool {
-	for _, e := range strings.Split(path, "/") {
-		switch e {
-		case "examples", "example", "_examples", "testdata":
-			return true
-		}
-	}
-	return false
 }
 
 // parentsOf returns the parent index of the nodes under root, shared by

@@ -76,6 +76,7 @@
 // the retries of database/sql, MongoDB and etcd, which resend only what
 // was not applied; gRPC service configs that retry only UNAVAILABLE, or
 // name only read methods; test code (_test.go files, test doubles, test
-// helpers, test support packages such as …/e2e suites) and generated
+// helpers, test support packages such as …/e2e suites), example programs
+// (under examples, example or testdata) and generated
 // files.
 package netretry

@@ -39,6 +39,7 @@
 // and write timeouts); work started in a new goroutine, for NL-T5; test
 // code (_test.go files, test doubles such as mock*.go, functions that take
 // a *testing.T, Examples, test support packages such as …/e2e suites and
-// harnesses named like httptest), generated files and in-memory transports
-// such as httptest.
+// harnesses named like httptest), example programs (packages under an
+// examples, example or testdata directory), generated files and in-memory
+// transports such as httptest.
 package nettimeout
