@@ -147,12 +147,12 @@ func testSupport(pass *analysis.Pass) bool {
 }
 
 // exampleCode reports whether a package is example or test-data code (a
-// path element examples, example, _examples or testdata): programs that
-// document an API and leave out timeouts and error handling for brevity.
+// path element example, testdata, or one ending in examples, such as
+// _examples or docexamples): programs that document an API and leave out
+// timeouts and error handling for brevity.
 func exampleCode(path string) bool {
 	for _, e := range strings.Split(path, "/") {
-		switch e {
-		case "examples", "example", "_examples", "testdata":
+		if e == "example" || e == "testdata" || strings.HasSuffix(e, "examples") {
 			return true
 		}
 	}

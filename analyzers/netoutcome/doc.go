@@ -75,6 +75,6 @@
 // NL-O7: continue in a loop over items (the next item, not a re-run).
 // Nothing is reported in test files, test helpers (functions taking a
 // testing.TB, test support packages such as …/e2e suites), Example
-// functions, generated files, or packages under an examples, example or
+// functions, generated files, or packages under an example, *examples or
 // testdata directory.
 package netoutcome

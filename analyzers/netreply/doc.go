@@ -87,6 +87,6 @@
 // //netlint:fireandforget; uses in closures of a reply declared outside
 // them; test doubles (mock*.go, fake*.go, packages named mock, fake,
 // testutil) and test support packages (…/e2e, harnesses named like
-// httptest); example programs (under examples, example or testdata);
+// httptest); example programs (under example, testdata or *examples directories);
 // test files, generated files and the standard library.
 package netreply

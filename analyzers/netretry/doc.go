@@ -77,6 +77,6 @@
 // was not applied; gRPC service configs that retry only UNAVAILABLE, or
 // name only read methods; test code (_test.go files, test doubles, test
 // helpers, test support packages such as …/e2e suites), example programs
-// (under examples, example or testdata) and generated
+// (under example, testdata or *examples directories) and generated
 // files.
 package netretry

@@ -21,7 +21,9 @@
 //   - NL-T4: an HTTP server without a read or read-header timeout, and
 //     http.ListenAndServe, which cannot have one;
 //   - NL-T5: a handler that calls out with context.Background() while its
-//     caller's context is at hand, dropping the caller's deadline;
+//     caller's context is at hand, dropping the caller's deadline, and a
+//     name lookup that takes no context (net.LookupHost) in a function
+//     that has one;
 //   - NL-T7: a gRPC call or dial that waits for a connection
 //     (WaitForReady, WithBlock) with no deadline;
 //   - NL-D1: a malformed //netlint: directive.
@@ -34,12 +36,14 @@
 // deadline, and netlint checks the callers instead); values netlint cannot
 // trace (clients from other packages or from function results, contexts
 // stored in fields); long-lived streams and subscriptions, which need
-// cancellation rather than a deadline; Close, Shutdown and other lifecycle
-// calls; clients whose library bounds the wait by default (go-redis read
+// cancellation rather than a deadline; name lookups outside a function
+// that has its caller's context (the resolver's timeouts bound them);
+// dials of Unix-domain sockets, which are local IPC; Close, Shutdown and
+// other lifecycle calls; clients whose library bounds the wait by default (go-redis read
 // and write timeouts); work started in a new goroutine, for NL-T5; test
 // code (_test.go files, test doubles such as mock*.go, functions that take
 // a *testing.T, Examples, test support packages such as …/e2e suites and
 // harnesses named like httptest), example programs (packages under an
-// examples, example or testdata directory), generated files and in-memory
+// example, testdata or *examples directory), generated files and in-memory
 // transports such as httptest.
 package nettimeout

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -64,7 +65,14 @@ func (c *checker) site(s *netcall.Site) {
 		c.httpClient(s)
 		return
 	}
+	if s.API.Kind == rules.DNS {
+		c.lookup(s)
+		return
+	}
 	if s.Has(rules.NoCtx) {
+		if local(c, s) {
+			return // a Unix socket: local IPC, not a network call
+		}
 		if recv := s.Recv(); recv != nil && rules.HasDeadlines(c.pass.TypesInfo.TypeOf(recv)) {
 			return // bounded by the connection's deadline: NL-T3's business
 		}
@@ -79,6 +87,33 @@ func (c *checker) site(s *netcall.Site) {
 	if e := s.Arg(rules.Ctx); e != nil {
 		c.ctxArg(s, e)
 	}
+}
+
+// lookup checks a name lookup. The resolver bounds every lookup by its own
+// timeouts and attempts (resolv.conf), so a lookup does not wait forever;
+// but net.LookupHost and friends take no context, so in a function that
+// has its caller's context the lookup outlives the caller's deadline and
+// cancellation: NL-T5.
+func (c *checker) lookup(s *netcall.Site) {
+	if !s.Has(rules.NoCtx) || s.InGo || c.nc.AnnotatedAt(s.Call.Pos(), netcall.AnnotDetached) {
+		return
+	}
+	name := c.callerCtx(s)
+	if name == "" {
+		return
+	}
+	c.nc.Reportf(c.pass, s.Call, "NL-T5", "%s ignores the caller's %s, so the lookup outlives the caller's deadline and cancellation; use net.DefaultResolver.%s(%s, …)", s.Name(), name, s.Fn.Name(), name)
+}
+
+// local reports whether a dial names a Unix-domain socket by a constant
+// network ("unix", "unixgram", "unixpacket").
+func local(c *checker, s *netcall.Site) bool {
+	e := s.Arg(rules.Network)
+	if s.API.Kind != rules.Dial || e == nil {
+		return false
+	}
+	network, ok := c.fl.StringValue(e)
+	return ok && strings.HasPrefix(network, "unix")
 }
 
 // httpClient checks calls through an *http.Client: the client and the

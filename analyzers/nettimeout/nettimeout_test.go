@@ -11,7 +11,7 @@ import (
 
 func Test(t *testing.T) {
 	analysistest.Run(t, netlinttest.TestData(), nettimeout.Analyzer,
-		"nettimeout/basic", "nettimeout/wrapper/lib", "nettimeout/wrapper/use", "nettimeout/generics", "nettimeout/gen", "nettimeout/gen/use", "nettimeout/server", "nettimeout/conn", "nettimeout/libs", "nettimeout/integration/harnesstest", "nettimeout/e2e", "nettimeout/examples/chat",
+		"nettimeout/basic", "nettimeout/wrapper/lib", "nettimeout/wrapper/use", "nettimeout/generics", "nettimeout/gen", "nettimeout/gen/use", "nettimeout/server", "nettimeout/conn", "nettimeout/libs", "nettimeout/integration/harnesstest", "nettimeout/e2e", "nettimeout/examples/chat", "nettimeout/lookup", "nettimeout/docexamples",
 	)
 }
 
