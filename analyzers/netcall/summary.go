@@ -181,7 +181,7 @@ func (r *Result) summarize(fn *types.Func, fd *ast.FuncDecl, sites []*Site, loca
 func (r *Result) delegates(s *Site, fd *ast.FuncDecl) bool {
 	name := fd.Name.Name
 	switch s.Fn.Name() {
-	case name + "Context", name + "WithContext", name + "Ctx":
+	case name + "Context", name + "WithContext", name + "Ctx", name + "Tx": // Begin → BeginTx
 	default:
 		return false
 	}

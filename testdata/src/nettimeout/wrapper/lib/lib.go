@@ -4,6 +4,7 @@ package lib
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"net/http"
 	"time"
@@ -80,4 +81,18 @@ func FetchAll(url string) error {
 // FetchAllContext is the context-taking variant.
 func FetchAllContext(ctx context.Context, url string) error {
 	return FetchJSON(ctx, url)
+}
+
+// Store wraps a database.
+type Store struct{ DB *sql.DB }
+
+// Begin has no context; like database/sql's driver.Conn.Begin, it
+// delegates to BeginTx, so it is reported where it is called, not here.
+func (s *Store) Begin() (*sql.Tx, error) {
+	return s.BeginTx(context.Background())
+}
+
+// BeginTx is the context-taking variant.
+func (s *Store) BeginTx(ctx context.Context) (*sql.Tx, error) {
+	return s.DB.BeginTx(ctx, nil)
 }

@@ -80,3 +80,11 @@ func badSendThroughMethodValue(url string) error {
 func badNoContextVariant(url string) error {
 	return lib.FetchAll(url) // want `lib.FetchAll has no timeout and takes no context, so nothing bounds its wait; use lib.FetchAllContext with a context that has a deadline`
 }
+
+func begin(s *lib.Store) error {
+	tx, err := s.Begin() // want `lib.Store.Begin has no timeout and takes no context`
+	if err != nil {
+		return err
+	}
+	return tx.Rollback()
+}
