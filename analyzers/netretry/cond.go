@@ -157,8 +157,10 @@ func (w *walker) atomTypes(subject ast.Expr, types_ []ast.Expr, t trail) trail {
 }
 
 // commFlags classifies a select case: waiting on the caller's context (or
-// any channel that is not a timer) can end the retry.
-func (c *checker) commFlags(comm ast.Stmt) uint8 {
+// any channel that is not a timer) can end the retry, and so can a timer
+// started before the retry region and not reset in it (an overall time
+// limit, as opposed to the delay between attempts).
+func (c *checker) commFlags(comm ast.Stmt, r *region) uint8 {
 	if comm == nil {
 		return 0
 	}
@@ -169,7 +171,13 @@ func (c *checker) commFlags(comm ast.Stmt) uint8 {
 		}
 		return recv == nil
 	})
-	if recv == nil || c.isTimerChan(recv) {
+	if recv == nil {
+		return 0
+	}
+	if c.isTimerChan(recv) {
+		if c.timeLimit(recv, r) {
+			return tBound
+		}
 		return 0
 	}
 	if c.mentionsCtxCheck(recv) {
@@ -180,6 +188,30 @@ func (c *checker) commFlags(comm ast.Stmt) uint8 {
 
 // isTimerChan reports whether e is time.After(d), t.C of a timer or
 // ticker, or time.Tick(d).
+// timeLimit reports whether a timer channel t.C belongs to a timer declared
+// outside the retry region and not reset inside it: a limit on the whole
+// retry rather than the wait before the next attempt.
+func (c *checker) timeLimit(recv ast.Expr, r *region) bool {
+	sel, ok := ast.Unparen(recv).(*ast.SelectorExpr)
+	if !ok || r == nil || r.body == nil {
+		return false
+	}
+	v := c.fl.VarOf(sel.X)
+	if v == nil || r.body.Pos() <= v.Pos() && v.Pos() < r.body.End() {
+		return false
+	}
+	reset := false
+	ast.Inspect(r.body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && !reset {
+			if fs, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && fs.Sel.Name == "Reset" && c.fl.VarOf(fs.X) == v {
+				reset = true
+			}
+		}
+		return !reset
+	})
+	return !reset
+}
+
 func (c *checker) isTimerChan(e ast.Expr) bool {
 	switch x := ast.Unparen(e).(type) {
 	case *ast.CallExpr:

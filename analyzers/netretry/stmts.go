@@ -208,7 +208,7 @@ func (w *walker) selectStmt(s *ast.SelectStmt, in []state) flow {
 		cc := cl.(*ast.CommClause)
 		var taken []state
 		for _, st := range in {
-			st.t.flags |= w.c.commFlags(cc.Comm)
+			st.t.flags |= w.c.commFlags(cc.Comm, w.r)
 			taken = addState(taken, st, w)
 		}
 		fl := w.list(cc.Body, taken)

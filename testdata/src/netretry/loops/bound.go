@@ -115,3 +115,35 @@ func okBoundInPredicate(c *http.Client, u string, max int) (*http.Response, erro
 }
 
 func shouldRetry(err error, attempt, max int) bool { return err != nil && attempt < max }
+
+// Not reported for NL-R4: a timer started before the loop limits the whole
+// retry (mongo-driver's WithTransaction commit loop has this shape).
+func okOverallTimer(c *http.Client, u string) (*http.Response, error) {
+	limit := time.NewTimer(2 * time.Minute)
+	defer limit.Stop()
+	for {
+		resp, err := c.Get(u)
+		if err == nil {
+			return resp, nil
+		}
+		select {
+		case <-limit.C:
+			return nil, err
+		case <-time.After(jitter()):
+		}
+	}
+}
+
+// A timer reset before each attempt is the delay, not a limit.
+func badResetTimer(c *http.Client, u string) *http.Response {
+	wait := time.NewTimer(0)
+	<-wait.C
+	for { // want `a retry loop around http.Client.Get \(GET\) never gives up`
+		resp, err := c.Get(u)
+		if err == nil {
+			return resp
+		}
+		wait.Reset(jitter())
+		<-wait.C
+	}
+}
