@@ -167,8 +167,15 @@ func (r *Result) summarize(fn *types.Func, fd *ast.FuncDecl, sites []*Site, loca
 			f.Method = m
 		}
 	}
+	later := len(sites) > 0
 	for _, s := range sites {
 		f.Flags |= s.API.Flags & (rules.Retries | rules.Stream)
+		later = later && s.Has(rules.LaterErr)
+	}
+	if later {
+		// Every call the wrapper makes defers its errors to the value
+		// it returns (pgx's Query to Rows.Err): so does the wrapper.
+		f.Flags |= rules.LaterErr
 	}
 	return f
 }

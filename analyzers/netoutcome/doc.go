@@ -61,7 +61,9 @@
 // goroutine, Close, Flush, Rollback, Abort…, Release…, Destroy…, Unlock…
 // and other cleanup calls, reads (NL-V3 owns them), go-redis commands
 // queued on a pipeline, Val() of a go-redis command, a dropped error whose
-// other result is tested next (if v != nil, len(v), range v), core NATS
+// other result is tested next (if v != nil, len(v), range v), a dropped
+// error that also reaches the value kept (rows, _ := conn.Query(…) in
+// pgx, directly or through a wrapper: the checks on rows count), core NATS
 // publishes (unacknowledged by protocol), calls annotated
 // //netlint:fireandforget and telemetry exporters. For NL-O2: == on APIs
 // that return sentinels unwrapped (io.EOF from a Read or Recv,

@@ -35,11 +35,17 @@ type funcCtx struct {
 func (c *checker) errCalls(s *netcall.Site, p *parents) []errCall {
 	if s.Source == netcall.FromWrapper {
 		if i := s.Fact.ErrResult - 1; i >= 0 && resultIsError(c.info.TypeOf(s.Call), i) {
+			if later, ok := c.deferredErr(s, i, p); ok {
+				return later
+			}
 			return []errCall{{s.Call, i}}
 		}
 		return nil
 	}
 	if i := errIndex(c.info.TypeOf(s.Call)); i >= 0 {
+		if later, ok := c.deferredErr(s, i, p); ok {
+			return later
+		}
 		return []errCall{{s.Call, i}}
 	}
 	if !s.Has(rules.LaterErr) {
@@ -74,6 +80,39 @@ func (c *checker) errCalls(s *netcall.Site, p *parents) []errCall {
 		}
 	}
 	return nil
+}
+
+// deferredErr handles rows, _ := conn.Query(…) for calls whose errors also
+// reach the value they return (pgx's Query: "it is allowed to ignore the
+// error returned from Query and handle it in Rows"): when the error result
+// i is blank and the value is kept, the error calls are those on the
+// value (rows.Err, rows.Scan). ok is false when the shape does not apply.
+func (c *checker) deferredErr(s *netcall.Site, i int, p *parents) ([]errCall, bool) {
+	later := s.Has(rules.LaterErr) || s.Source == netcall.FromWrapper && s.Fact.Flags.Has(rules.LaterErr)
+	if !later || i == 0 {
+		return nil, false
+	}
+	var lhs []ast.Expr
+	switch par := up(p, s.Call).(type) {
+	case *ast.AssignStmt:
+		if len(par.Rhs) != 1 {
+			return nil, false
+		}
+		lhs = par.Lhs
+	case *ast.ValueSpec:
+		if len(par.Values) != 1 {
+			return nil, false
+		}
+		for _, n := range par.Names {
+			lhs = append(lhs, n)
+		}
+	default:
+		return nil, false
+	}
+	if i >= len(lhs) || !isBlank(lhs[i]) || isBlank(lhs[0]) {
+		return nil, false
+	}
+	return c.laterCalls(s, lhs[0], p), true
 }
 
 // laterCalls finds the calls of methods that return an error on the
@@ -242,3 +281,9 @@ func resultIsError(t types.Type, i int) bool {
 var errorType = types.Universe.Lookup("error").Type()
 
 func isError(t types.Type) bool { return types.Identical(t, errorType) }
+
+// isBlank reports whether e is the blank identifier.
+func isBlank(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && id.Name == "_"
+}
