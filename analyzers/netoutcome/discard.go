@@ -90,12 +90,13 @@ func (c *checker) discardExempt(s *netcall.Site, at ast.Node) bool {
 }
 
 // cleanupVerbs start the names of calls that release or undo something
-// after the exchange (Close, Rollback, abortMultipartUpload): their errors
-// are commonly dropped on purpose.
+// after the exchange (Close, Rollback, abortMultipartUpload) or ask the
+// server, best effort, to stop (CancelRequest, Resign, Unwatch): their
+// errors are commonly dropped on purpose.
 var cleanupVerbs = []string{
 	"Close", "Flush", "Shutdown", "Stop", "GracefulStop", "Drain", "Release", "Unsubscribe",
 	"Disconnect", "Rollback", "Abort", "EndSession", "Destroy", "Deregister", "Unregister",
-	"Unlock", "Cleanup",
+	"Unlock", "Cleanup", "Cancel", "Resign", "Unwatch",
 }
 
 func cleanupName(name string) bool { return hasVerb(name, cleanupVerbs) }

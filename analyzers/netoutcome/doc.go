@@ -58,7 +58,8 @@
 // errors handled in shapes netoutcome does not follow (tested by a helper
 // before the nil check, handled after intervening statements that read
 // them). For NL-O1: go and defer statements, an explicit _ = inside a
-// goroutine, Close, Flush, Rollback, Abort…, Release…, Destroy…, Unlock…
+// goroutine, Close, Flush, Rollback, Abort…, Release…, Destroy…, Unlock…,
+// Cancel…, Resign, Unwatch
 // and other cleanup calls, reads (NL-V3 owns them), go-redis commands
 // queued on a pipeline, Val() of a go-redis command, a dropped error whose
 // other result is tested next (if v != nil, len(v), range v), a dropped

@@ -43,3 +43,10 @@ func badQueryErrDropped(ctx context.Context, conn *pgx.Conn) {
 func badQueryDropped(ctx context.Context, conn *pgx.Conn) {
 	_, _ = conn.Query(ctx, "delete from orders") // want `error from pgx.Conn.Query is discarded`
 }
+
+// Not reported: a cancel request is best effort; whether the server got it
+// changes nothing for the caller, who returns its own error.
+func okCancelBestEffort(ctx context.Context, conn *pgx.Conn, err error) error {
+	conn.PgConn().CancelRequest(ctx)
+	return err
+}

