@@ -83,6 +83,21 @@ func (r *Result) Sites() []*Site { return r.sites }
 // library package; the catalog covers it): family analyzers skip it too.
 func (r *Result) Skipped() bool { return r.skipped }
 
+// TestOnly reports whether every file of the package is test or example
+// code (see InGeneratedOrTest): nothing in it is reported, and only test
+// code imports it, so the family analyzers skip it.
+func (r *Result) TestOnly() bool {
+	if len(r.tests) == 0 {
+		return false
+	}
+	for _, t := range r.tests {
+		if !t {
+			return false
+		}
+	}
+	return true
+}
+
 // Empty reports whether the package makes no network calls at all.
 func (r *Result) Empty() bool { return len(r.sites) == 0 }
 

@@ -53,7 +53,7 @@ type reportKey struct {
 
 func run(pass *analysis.Pass) (any, error) {
 	nc := pass.ResultOf[netcall.Analyzer].(*netcall.Result)
-	if nc.Skipped() {
+	if nc.Skipped() || nc.TestOnly() {
 		return nil, nil
 	}
 	c := &checker{
