@@ -38,7 +38,10 @@ func (c *checker) clients() {
 // without the caller's context (NL-T6).
 func (c *checker) retryableHTTP(s *netcall.Site) {
 	rc := c.retryingHTTP(s)
-	if rc == nil || rc.disabled {
+	if rc == nil || rc.disabled || s.Fn.Pkg() == c.pass.Pkg {
+		// Inside the retrying client's own package, calls of its methods
+		// are its implementation (Post calling Do): the report belongs
+		// where its users send their requests.
 		return
 	}
 	scope := ast.Node(s.Decl)

@@ -71,6 +71,8 @@
 // statuses (net/http, wrappers returning the *http.Response); NL-R6 when
 // the outer retry inspects the error (the layers may retry different
 // errors), and inside the library that implements the inner retries;
+// calls of a retrying client's methods inside its own package (Post
+// calling Do in go-retryablehttp: the report belongs to its users);
 // constant delays in hand-written loops (only growing ones need jitter);
 // kafka-go's own retries on their own (at-least-once is its contract), and
 // the retries of database/sql, MongoDB and etcd, which resend only what

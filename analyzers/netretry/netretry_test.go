@@ -11,7 +11,7 @@ import (
 
 func Test(t *testing.T) {
 	analysistest.Run(t, netlinttest.TestData(), netretry.Analyzer,
-		"netretry/loops", "netretry/helpers", "netretry/clients", "netretry/wrappers/lib", "netretry/wrappers/use", "netretry/generics", "netretry/gen",
+		"netretry/loops", "netretry/helpers", "netretry/clients", "netretry/wrappers/lib", "netretry/wrappers/use", "netretry/generics", "netretry/gen", "github.com/hashicorp/go-retryablehttp",
 	)
 }
 
